@@ -29,7 +29,7 @@ export const customerSchema = {
   `,
 };
 
-export function customers(db: Db): Collection<StoredCustomer> {
+export function customerStore(db: Db): Collection<StoredCustomer> {
   return new Collection<StoredCustomer>(db, 'customer', 'customer');
 }
 
@@ -39,12 +39,12 @@ export function resolveCustomerId(db: Db, idOrAlias: string): string | undefined
     | string
     | undefined;
   if (byAlias) return byAlias;
-  return customers(db).find(idOrAlias)?.id;
+  return customerStore(db).find(idOrAlias)?.id;
 }
 
 /** The customer, or a 404 in the API's words. */
 export function requireCustomer(db: Db, customerId: string): StoredCustomer {
-  const customer = customers(db).find(customerId);
+  const customer = customerStore(db).find(customerId);
   if (!customer) throw new NotFoundError(`Customer not found: ${customerId}`);
   return customer;
 }
