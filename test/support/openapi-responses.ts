@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+
+type JsonSchema = Record<string, any>;
+
+function rewriteRefs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(rewriteRefs);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$ref' && typeof value === 'string') out[key] = value.replace(/^#\//, 'spec#/');
+    else if (key === 'example' || key === 'examples' || key === 'discriminator' || key.startsWith('x-')) continue;
+    else out[key] = rewriteRefs(value);
+  }
+  return out;
+}
+
+/**
+ * Validates response bodies against the response schemas of the official OpenAPI spec, by operation
+ * (`GET /v1/customers`) and status code. A status the spec does not list for an operation is itself a finding,
+ * except 401/413/429/5xx, which every operation may answer with the common `Error` body.
+ */
+export class OpenApiResponses {
+  private readonly ajv = new Ajv({ strict: false, allErrors: true });
+  private readonly spec: JsonSchema;
+  private readonly cache = new Map<string, ValidateFunction>();
+
+  constructor(specPath: string) {
+    this.spec = JSON.parse(readFileSync(specPath, 'utf8'));
+    addFormats.default(this.ajv);
+    this.ajv.addSchema({ $id: 'spec', components: rewriteRefs(this.spec.components) });
+  }
+
+  /** Problems with this response, empty when it conforms. */
+  check(operation: string, status: number, body: unknown): string[] {
+    const [method, path] = operation.split(' ') as [string, string];
+    const op = this.spec.paths[path]?.[method.toLowerCase()];
+    if (!op) return [`${operation} is not in the spec`];
+    const declared = op.responses[String(status)] ?? (status >= 300 ? op.responses.default : undefined);
+    const resolved = declared?.$ref ? this.spec.components.responses[declared.$ref.split('/').pop()] : declared;
+    if (!resolved && status < 400) return [`${operation} does not declare status ${status}`];
+    // Errors the spec does not list per operation (401, 429, 5xx...) still carry the common Error body.
+    const schema: JsonSchema | undefined = resolved
+      ? resolved.content?.['application/json']?.schema
+      : { $ref: '#/components/schemas/Error' };
+    if (!schema) return [];
+    const key = `${operation} ${status}`;
+    let validate = this.cache.get(key);
+    if (!validate) {
+      validate = this.ajv.compile(rewriteRefs(schema) as JsonSchema);
+      this.cache.set(key, validate);
+    }
+    if (validate(body)) return [];
+    return (validate.errors ?? []).map((e) => `${operation} ${status}: ${e.instancePath || '(body)'} ${e.message}`);
+  }
+}
