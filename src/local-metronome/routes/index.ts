@@ -9,6 +9,10 @@ import { rateCards } from './rate-cards.js';
 import { contracts } from './contracts.js';
 import { plans } from './plans.js';
 import { creditGrants } from './credit-grants.js';
+import { invoices } from './invoices.js';
+import { balances } from './balances.js';
+import { alerts } from './alerts.js';
+import { dashboards } from './dashboards.js';
 import { auditLogs } from './audit-logs.js';
 import { creditTypes } from './credit-types.js';
 import { services } from './services.js';
@@ -25,6 +29,10 @@ export const domains: Domain[] = [
   contracts,
   plans,
   creditGrants,
+  invoices,
+  balances,
+  alerts,
+  dashboards,
   auditLogs,
   creditTypes,
   services,
