@@ -12,7 +12,7 @@ const ACTOR = 'Local API token';
 /** Billable metrics belong to another domain; the products domain only reads their stored documents. */
 function storeBillableMetric(groupKeys: string[][] = [], archivedAt: string | null = null): string {
   const id = randomUUID();
-  new Collection(server.local.db, 'billable_metric').insert({
+  new Collection<{ id: string } & Record<string, unknown>>(server.local.db, 'billable_metric').insert({
     id,
     name: 'CPU hours',
     aggregation_type: 'SUM',
