@@ -1,0 +1,131 @@
+import type { CommitSpecifier } from '@metronome/sdk/resources/shared';
+import { Decimal } from './money.js';
+import type { Period } from './periods.js';
+
+export type BalanceKind = 'PREPAID' | 'POSTPAID' | 'CREDIT';
+
+/** What a commit or credit may pay for: empty lists (and no specifiers) mean every product. */
+export interface Applicability {
+  applicableProductIds?: readonly string[] | undefined;
+  applicableProductTags?: readonly string[] | undefined;
+  specifiers?: readonly CommitSpecifier[] | undefined;
+}
+
+/** One access-schedule segment of a commit or credit, with what is left of it before this drawdown. */
+export interface DrawableSegment extends Applicability {
+  balanceId: string;
+  segmentId: string;
+  kind: BalanceKind;
+  creditTypeId: string;
+  /** Lower applies first; a commit without a priority applies after every prioritised one. */
+  priority?: number | undefined;
+  access: Period;
+  remaining: Decimal;
+  /** Contract-level balances belong to one contract; customer-level ones may name the contracts they serve. */
+  contractId?: string | undefined;
+  applicableContractIds?: readonly string[] | undefined;
+  /** Creation order, the last tie-breaker. */
+  order: number;
+}
+
+/** An amount on an invoice that commits and credits may pay: a usage or subscription line item, or a slice of one. */
+export interface DrawableCharge {
+  key: string;
+  contractId: string;
+  creditTypeId: string;
+  productId: string;
+  productTags: readonly string[];
+  pricingGroupValues?: Record<string, string> | undefined;
+  presentationGroupValues?: Record<string, string | null> | undefined;
+  /** When the charge was incurred; a segment pays for it only if its access covers this whole window. */
+  service: Period;
+  amount: Decimal;
+}
+
+export interface Application {
+  chargeKey: string;
+  balanceId: string;
+  segmentId: string;
+  kind: BalanceKind;
+  amount: Decimal;
+}
+
+function specifierMatches(specifier: CommitSpecifier, charge: DrawableCharge): boolean {
+  if (specifier.product_id !== undefined && specifier.product_id !== charge.productId) return false;
+  if (specifier.product_tags?.some((tag) => !charge.productTags.includes(tag))) return false;
+  for (const [key, value] of Object.entries(specifier.pricing_group_values ?? {}))
+    if (charge.pricingGroupValues?.[key] !== value) return false;
+  for (const [key, value] of Object.entries(specifier.presentation_group_values ?? {}))
+    if (charge.presentationGroupValues?.[key] !== value) return false;
+  return true;
+}
+
+/**
+ * Whether a commit or credit may pay for a charge on this product: with specifiers, when at least one matches;
+ * otherwise when the product is among `applicable_product_ids` or carries one of `applicable_product_tags`;
+ * with none of these, always.
+ */
+export function appliesToProduct(applicability: Applicability, charge: DrawableCharge): boolean {
+  if (applicability.specifiers && applicability.specifiers.length > 0)
+    return applicability.specifiers.some((specifier) => specifierMatches(specifier, charge));
+  const ids = applicability.applicableProductIds ?? [];
+  const tags = applicability.applicableProductTags ?? [];
+  if (ids.length === 0 && tags.length === 0) return true;
+  return ids.includes(charge.productId) || tags.some((tag) => charge.productTags.includes(tag));
+}
+
+function appliesToContract(segment: DrawableSegment, contractId: string): boolean {
+  if (segment.contractId !== undefined) return segment.contractId === contractId;
+  const ids = segment.applicableContractIds ?? [];
+  return ids.length === 0 || ids.includes(contractId);
+}
+
+function covers(access: Period, service: Period): boolean {
+  return access.startingAt.getTime() <= service.startingAt.getTime() && service.endingBefore.getTime() <= access.endingBefore.getTime();
+}
+
+/**
+ * The documented drawdown order: lower priority first; then the segment that expires soonest; then
+ * contract-level before customer-level balances; then the older one.
+ */
+export function compareDrawdownOrder(a: DrawableSegment, b: DrawableSegment): number {
+  const priority = (a.priority ?? Number.POSITIVE_INFINITY) - (b.priority ?? Number.POSITIVE_INFINITY);
+  if (priority !== 0 && !Number.isNaN(priority)) return priority;
+  const expiry = a.access.endingBefore.getTime() - b.access.endingBefore.getTime();
+  if (expiry !== 0) return expiry;
+  const level = Number(a.contractId === undefined) - Number(b.contractId === undefined);
+  if (level !== 0) return level;
+  return a.order - b.order;
+}
+
+/**
+ * Pays charges from commit and credit segments. Each charge, in the order given, takes what it can from the
+ * segments that may pay for it (same pricing unit, applicable product, contract, and an access window covering
+ * the charge), in drawdown order, until it is paid or they are empty. Segments are not mutated; the result says
+ * how much each segment paid for each charge, and what is left of every segment.
+ */
+export function drawDown(
+  charges: readonly DrawableCharge[],
+  segments: readonly DrawableSegment[],
+): { applications: Application[]; remaining: Map<string, Decimal> } {
+  const ordered = [...segments].sort(compareDrawdownOrder);
+  const remaining = new Map(segments.map((s) => [s.segmentId, s.remaining]));
+  const applications: Application[] = [];
+  for (const charge of charges) {
+    let unpaid = charge.amount;
+    if (!unpaid.isPositive()) continue;
+    for (const segment of ordered) {
+      if (!unpaid.isPositive()) break;
+      const left = remaining.get(segment.segmentId) ?? Decimal.ZERO;
+      if (!left.isPositive()) continue;
+      if (segment.creditTypeId !== charge.creditTypeId) continue;
+      if (!covers(segment.access, charge.service)) continue;
+      if (!appliesToContract(segment, charge.contractId) || !appliesToProduct(segment, charge)) continue;
+      const amount = Decimal.min(left, unpaid);
+      remaining.set(segment.segmentId, left.minus(amount));
+      unpaid = unpaid.minus(amount);
+      applications.push({ chargeKey: charge.key, balanceId: segment.balanceId, segmentId: segment.segmentId, kind: segment.kind, amount });
+    }
+  }
+  return { applications, remaining };
+}
