@@ -1,0 +1,188 @@
+import { BearerToken } from './auth/credentials.js';
+
+/** Where the gateway's Metronome API is. */
+export type UpstreamConfig =
+  | {
+      kind: 'remote';
+      /** e.g. `https://api.metronome.com`. */
+      baseUrl: string;
+      bearerToken: BearerToken;
+    }
+  | {
+      /** An embedded Local Metronome with demo data, started beside the gateway. */
+      kind: 'local';
+      /** SQLite file; the data survives restarts. */
+      dbPath: string;
+      /** 0 picks a free port. */
+      port: number;
+    };
+
+/** Everything the process is configured with. Read once, from the environment, by {@link loadConfig}. */
+export interface ProcessConfig {
+  port: number;
+  host: string;
+  upstream: UpstreamConfig;
+  gateway: Omit<GatewayConfig, 'metronome'> & { metronome: Omit<GatewayConfig['metronome'], 'baseUrl' | 'bearerToken'> };
+}
+
+/** What `createGateway` needs: a concrete upstream and the gateway's own settings. */
+export interface GatewayConfig {
+  metronome: {
+    baseUrl: string;
+    bearerToken: BearerToken;
+    /** Per attempt. */
+    timeoutMs: number;
+    maxRetries: number;
+    /** Keep-alive connections to Metronome. */
+    connections: number;
+  };
+  /** Serve GraphiQL on GET `/graphql` from a browser. */
+  graphiql: boolean;
+  /** Query limits enforced before execution (GraphQL Armor). */
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxCost: number;
+  };
+  /** Upstream calls one GraphQL operation may have in flight at once. */
+  upstreamConcurrency: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads the environment (the only place that does) and fails fast, listing every wrong or missing setting with
+ * how to fix it:
+ *
+ * | variable | default | |
+ * |---|---|---|
+ * | `PORT` | 4000 | the gateway's port |
+ * | `HOST` | 0.0.0.0 | the gateway's address |
+ * | `METRONOME_API_URL` | unset: a Local Metronome with demo data | the Metronome API base URL |
+ * | `METRONOME_BEARER_TOKEN` | required with `METRONOME_API_URL` | the API token |
+ * | `METRONOME_TIMEOUT_MS` | 15000 | per-attempt upstream timeout |
+ * | `METRONOME_MAX_RETRIES` | 2 | retries of safe calls |
+ * | `METRONOME_CONNECTIONS` | 32 | keep-alive connections |
+ * | `LOCAL_METRONOME_DB` | data/local-metronome.db | the Local Metronome's SQLite file |
+ * | `LOCAL_METRONOME_PORT` | 4010 | the Local Metronome's port (0: any free port) |
+ * | `GRAPHIQL` | true | serve GraphiQL |
+ * | `GRAPHQL_MAX_DEPTH` / `_MAX_ALIASES` / `_MAX_TOKENS` / `_MAX_COST` | 12 / 30 / 5000 / 20000 | query limits |
+ * | `UPSTREAM_CONCURRENCY` | 16 | upstream calls in flight per operation |
+ */
+export function loadConfig(env: Env = process.env): ProcessConfig {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+
+  const port = read.integer('PORT', 4000, 0, 65535);
+  const host = read.string('HOST', '0.0.0.0');
+
+  let upstream: UpstreamConfig;
+  const apiUrl = env.METRONOME_API_URL?.trim();
+  const token = env.METRONOME_BEARER_TOKEN?.trim();
+  if (apiUrl) {
+    if (!isHttpUrl(apiUrl))
+      problems.push(
+        `METRONOME_API_URL must be an http(s) URL such as https://api.metronome.com (got "${apiUrl}"); unset it to use the Local Metronome`,
+      );
+    if (!token)
+      problems.push(
+        'METRONOME_BEARER_TOKEN is required when METRONOME_API_URL is set: create an API token in the Metronome app (Connections → API tokens) and export it',
+      );
+    upstream = { kind: 'remote', baseUrl: apiUrl.replace(/\/+$/, ''), bearerToken: new BearerToken(token ?? '') };
+  } else {
+    if (token)
+      problems.push(
+        'METRONOME_BEARER_TOKEN is set but METRONOME_API_URL is not: set METRONOME_API_URL=https://api.metronome.com to use the real API, or unset the token to use the Local Metronome',
+      );
+    upstream = {
+      kind: 'local',
+      dbPath: read.string('LOCAL_METRONOME_DB', 'data/local-metronome.db'),
+      port: read.integer('LOCAL_METRONOME_PORT', 4010, 0, 65535),
+    };
+  }
+
+  const gateway: ProcessConfig['gateway'] = {
+    metronome: {
+      timeoutMs: read.integer('METRONOME_TIMEOUT_MS', 15_000, 100, 120_000),
+      maxRetries: read.integer('METRONOME_MAX_RETRIES', 2, 0, 10),
+      connections: read.integer('METRONOME_CONNECTIONS', 32, 1, 1024),
+    },
+    graphiql: read.boolean('GRAPHIQL', true),
+    limits: {
+      maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 12, 1, 100),
+      maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 30, 1, 1000),
+      maxTokens: read.integer('GRAPHQL_MAX_TOKENS', 5000, 10, 1_000_000),
+      maxCost: read.integer('GRAPHQL_MAX_COST', 20_000, 10, 10_000_000),
+    },
+    upstreamConcurrency: read.integer('UPSTREAM_CONCURRENCY', 16, 1, 256),
+  };
+
+  if (problems.length) throw new ConfigError(problems);
+  return { port, host, upstream, gateway };
+}
+
+/** Gateway settings for tests and embedding: the defaults, with a concrete upstream. */
+export function gatewayConfig(
+  metronome: { baseUrl: string; bearerToken: string | BearerToken } & Partial<Omit<GatewayConfig['metronome'], 'bearerToken'>>,
+  overrides: Partial<Omit<GatewayConfig, 'metronome'>> = {},
+): GatewayConfig {
+  const defaults = loadConfig({}).gateway;
+  return {
+    ...defaults,
+    ...overrides,
+    metronome: {
+      ...defaults.metronome,
+      ...metronome,
+      bearerToken: metronome.bearerToken instanceof BearerToken ? metronome.bearerToken : new BearerToken(metronome.bearerToken),
+    },
+  };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  string(name: string, fallback: string): string {
+    const value = this.env[name]?.trim();
+    return value ? value : fallback;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.env[name]?.trim();
+    if (!raw) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}"); unset it for the default ${fallback}`);
+      return fallback;
+    }
+    return value;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.env[name]?.trim().toLowerCase();
+    if (!raw) return fallback;
+    if (['true', '1', 'yes'].includes(raw)) return true;
+    if (['false', '0', 'no'].includes(raw)) return false;
+    this.problems.push(`${name} must be true or false (got "${raw}"); unset it for the default ${fallback}`);
+    return fallback;
+  }
+}
