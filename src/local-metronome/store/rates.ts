@@ -3,6 +3,14 @@ import type { Db, StoreSchema } from './database.js';
 
 export type BillingFrequency = 'MONTHLY' | 'QUARTERLY' | 'ANNUAL' | 'WEEKLY';
 
+/** The spec's `minimum_config` of PERCENTAGE and TIERED_PERCENTAGE rates, which the SDK's types leave out. */
+export interface MinimumConfig {
+  minimum: number;
+}
+/** A rate in its wire shape (`rate` of rate schedule entries, `data` of addRate). */
+export type WireRate = Rate & { minimum_config?: MinimumConfig };
+export type WireCommitRate = CommitRate & { minimum_config?: MinimumConfig };
+
 /**
  * One rate as it was added to a rate card (by addRate, addRates or rate card creation). Rates are never edited:
  * a later rate for the same product, pricing group values and billing frequency overrides the earlier ones over
@@ -17,8 +25,8 @@ export interface StoredRate {
   starting_at: string;
   ending_before?: string;
   entitled: boolean;
-  rate: Rate;
-  commit_rate?: CommitRate;
+  rate: WireRate;
+  commit_rate?: WireCommitRate;
 }
 
 /**
