@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Collection } from '../../src/local-metronome/store/documents.js';
 import { useLocalMetronome } from '../support/local-metronome.js';
 
 const server = useLocalMetronome();
@@ -9,18 +8,12 @@ const api = (...args: Parameters<typeof server.api>) => server.api(...args);
 const CREATED_AT = '2025-03-01T10:00:00.000Z';
 const ACTOR = 'Local API token';
 
-/** Billable metrics belong to another domain; the products domain only reads their stored documents. */
-function storeBillableMetric(groupKeys: string[][] = [], archivedAt: string | null = null): string {
-  const id = randomUUID();
-  new Collection<{ id: string } & Record<string, unknown>>(server.local.db, 'billable_metric').insert({
-    id,
-    name: 'CPU hours',
-    aggregation_type: 'SUM',
-    aggregation_key: 'cpu_hours',
-    group_keys: groupKeys,
-    archived_at: archivedAt,
+async function createBillableMetric(groupKeys?: string[][]): Promise<string> {
+  const response = await api('POST', '/v1/billable-metrics/create', {
+    body: { name: 'Requests', aggregation_type: 'COUNT', ...(groupKeys ? { group_keys: groupKeys } : {}) },
   });
-  return id;
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return response.body.data.id;
 }
 
 async function createProduct(body: Record<string, unknown>): Promise<string> {
@@ -44,7 +37,8 @@ beforeEach(async () => {
 
 describe('creating products', () => {
   it('stores a USAGE product on an existing billable metric and serves it in full', async () => {
-    const metricId = storeBillableMetric([['region', 'cloud']]);
+    await api('POST', '/v1/customFields/addKey', { body: { entity: 'product', key: 'sku', enforce_uniqueness: true } });
+    const metricId = await createBillableMetric([['region', 'cloud']]);
     const id = await createProduct({
       name: 'Compute',
       type: 'USAGE',
@@ -87,20 +81,21 @@ describe('creating products', () => {
       body: { name: 'Compute', type: 'USAGE', billable_metric_id: metricId },
     });
     expect(response.status).toBe(404);
-    expect(response.body).toEqual({ message: `billable metric not found: ${metricId}` });
+    expect(response.body).toEqual({ message: `Billable metric not found: ${metricId}` });
   });
 
   it('refuses an archived billable metric', async () => {
-    const metricId = storeBillableMetric([], '2025-01-01T00:00:00.000Z');
+    const metricId = await createBillableMetric();
+    await api('POST', '/v1/billable-metrics/archive', { body: { id: metricId } });
     const response = await api('POST', '/v1/contract-pricing/products/create', {
       body: { name: 'Compute', type: 'USAGE', billable_metric_id: metricId },
     });
     expect(response.status).toBe(400);
-    expect(response.body).toEqual({ message: `billable metric ${metricId} is archived` });
+    expect(response.body).toEqual({ message: `billable_metric_id ${metricId} is archived` });
   });
 
   it('accepts pricing and presentation group keys whose union is a compound group key of the metric, in any order', async () => {
-    const metricId = storeBillableMetric([['region'], ['cloud', 'region']]);
+    const metricId = await createBillableMetric([['region'], ['cloud', 'region']]);
     const id = await createProduct({
       name: 'Compute',
       type: 'USAGE',
@@ -112,7 +107,7 @@ describe('creating products', () => {
   });
 
   it('refuses group keys whose union is not one of the metric group keys', async () => {
-    const metricId = storeBillableMetric([['region'], ['cloud']]);
+    const metricId = await createBillableMetric([['region'], ['cloud']]);
     const response = await api('POST', '/v1/contract-pricing/products/create', {
       body: { name: 'Compute', type: 'USAGE', billable_metric_id: metricId, pricing_group_key: ['region'], presentation_group_key: ['cloud'] },
     });
@@ -123,7 +118,7 @@ describe('creating products', () => {
   });
 
   it('refuses a quantity conversion factor that is not positive', async () => {
-    const metricId = storeBillableMetric();
+    const metricId = await createBillableMetric();
     const response = await api('POST', '/v1/contract-pricing/products/create', {
       body: { name: 'Compute', type: 'USAGE', billable_metric_id: metricId, quantity_conversion: { conversion_factor: 0, operation: 'MULTIPLY' } },
     });
@@ -132,7 +127,7 @@ describe('creating products', () => {
   });
 
   it('refuses fractional rounding decimal places', async () => {
-    const metricId = storeBillableMetric();
+    const metricId = await createBillableMetric();
     const response = await api('POST', '/v1/contract-pricing/products/create', {
       body: { name: 'Compute', type: 'USAGE', billable_metric_id: metricId, quantity_rounding: { decimal_places: 1.5, rounding_method: 'ROUND_DOWN' } },
     });
@@ -141,7 +136,7 @@ describe('creating products', () => {
   });
 
   it('refuses a rounding method outside the enum', async () => {
-    const metricId = storeBillableMetric();
+    const metricId = await createBillableMetric();
     const response = await api('POST', '/v1/contract-pricing/products/create', {
       body: { name: 'Compute', type: 'USAGE', billable_metric_id: metricId, quantity_rounding: { decimal_places: 1, rounding_method: 'ROUND' } },
     });
@@ -182,7 +177,7 @@ describe('creating products', () => {
   });
 
   it('creates a COMPOSITE product over existing products and tags', async () => {
-    const metricId = storeBillableMetric();
+    const metricId = await createBillableMetric();
     const usageId = await createProduct({ name: 'Compute', type: 'USAGE', billable_metric_id: metricId });
     const id = await createProduct({
       name: 'Support',
@@ -218,7 +213,7 @@ describe('creating products', () => {
       body: { name: 'Support', type: 'COMPOSITE', composite_product_ids: [unknown] },
     });
     expect(response.status).toBe(404);
-    expect(response.body).toEqual({ message: `product not found: ${unknown}` });
+    expect(response.body).toEqual({ message: `Product not found: ${unknown}` });
   });
 
   it('refuses composite settings on a product that is not COMPOSITE', async () => {
@@ -246,6 +241,16 @@ describe('creating products', () => {
       ['product', id, 'create'],
     ]);
   });
+
+  it('refuses custom fields whose key was never added for products', async () => {
+    const response = await api('POST', '/v1/contract-pricing/products/create', {
+      body: { name: 'Fee', type: 'FIXED', custom_fields: { sku: 'F-1' } },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({
+      message: 'Custom field key "sku" has not been added for entity product; add it with /v1/customFields/addKey',
+    });
+  });
 });
 
 describe('getting products', () => {
@@ -253,7 +258,7 @@ describe('getting products', () => {
     const id = randomUUID();
     const response = await getProduct(id);
     expect(response.status).toBe(404);
-    expect(response.body).toEqual({ message: `product not found: ${id}` });
+    expect(response.body).toEqual({ message: `Product not found: ${id}` });
   });
 });
 
@@ -303,7 +308,7 @@ describe('updating products', () => {
     const id = randomUUID();
     const response = await api('POST', '/v1/contract-pricing/products/update', { body: { product_id: id, starting_at: '2025-04-01T00:00:00Z' } });
     expect(response.status).toBe(404);
-    expect(response.body).toEqual({ message: `product not found: ${id}` });
+    expect(response.body).toEqual({ message: `Product not found: ${id}` });
   });
 
   it('refuses USAGE-only fields on a product of another type', async () => {
@@ -316,7 +321,7 @@ describe('updating products', () => {
   });
 
   it('checks new group keys against the billable metric the product uses', async () => {
-    const metricId = storeBillableMetric([['region']]);
+    const metricId = await createBillableMetric([['region']]);
     const id = await createProduct({ name: 'Compute', type: 'USAGE', billable_metric_id: metricId });
     const response = await api('POST', '/v1/contract-pricing/products/update', {
       body: { product_id: id, starting_at: '2025-04-01T00:00:00Z', pricing_group_key: ['cloud'] },
@@ -328,8 +333,8 @@ describe('updating products', () => {
   });
 
   it('moves a USAGE product to another billable metric', async () => {
-    const id = await createProduct({ name: 'Compute', type: 'USAGE', billable_metric_id: storeBillableMetric() });
-    const next = storeBillableMetric();
+    const id = await createProduct({ name: 'Compute', type: 'USAGE', billable_metric_id: await createBillableMetric() });
+    const next = await createBillableMetric();
     await api('POST', '/v1/contract-pricing/products/update', {
       body: { product_id: id, starting_at: '2025-03-01T00:00:00Z', billable_metric_id: next },
     });
@@ -393,6 +398,6 @@ describe('listing and archiving products', () => {
     const id = randomUUID();
     const response = await api('POST', '/v1/contract-pricing/products/archive', { body: { product_id: id } });
     expect(response.status).toBe(404);
-    expect(response.body).toEqual({ message: `product not found: ${id}` });
+    expect(response.body).toEqual({ message: `Product not found: ${id}` });
   });
 });

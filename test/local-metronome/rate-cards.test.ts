@@ -46,6 +46,7 @@ beforeEach(async () => {
 
 describe('creating rate cards', () => {
   it('stores a rate card with USD (cents) as its fiat currency by default and serves it in full', async () => {
+    await api('POST', '/v1/customFields/addKey', { body: { entity: 'rate_card', key: 'region', enforce_uniqueness: false } });
     const id = await createRateCard({ name: 'List prices', description: 'Public pricing', custom_fields: { region: 'eu' } });
     const response = await getRateCard(id);
     expect(response.status).toBe(200);
@@ -216,7 +217,7 @@ describe('updating, listing and archiving rate cards', () => {
     const id = randomUUID();
     const response = await api('POST', '/v1/contract-pricing/rate-cards/update', { body: { rate_card_id: id, name: 'x' } });
     expect(response.status).toBe(404);
-    expect(response.body).toEqual({ message: `rate card not found: ${id}` });
+    expect(response.body).toEqual({ message: `Rate card not found: ${id}` });
   });
 
   it('lists rate cards that are not archived, in creation order, paged', async () => {
@@ -244,7 +245,7 @@ describe('updating, listing and archiving rate cards', () => {
     for (const path of ['get', 'archive']) {
       const response = await api('POST', `/v1/contract-pricing/rate-cards/${path}`, { body: { id } });
       expect(response.status).toBe(404);
-      expect(response.body).toEqual({ message: `rate card not found: ${id}` });
+      expect(response.body).toEqual({ message: `Rate card not found: ${id}` });
     }
   });
 
@@ -344,14 +345,14 @@ describe('adding rates', () => {
     const unknown = randomUUID();
     const response = await addRate({ rate_card_id: rateCardId, product_id: unknown, starting_at: '2025-01-01T00:00:00Z', entitled: true, rate_type: 'FLAT', price: 1 });
     expect(response.status).toBe(404);
-    expect(response.body).toEqual({ message: `product not found: ${unknown}` });
+    expect(response.body).toEqual({ message: `Product not found: ${unknown}` });
   });
 
   it('answers 404 for an unknown rate card', async () => {
     const unknown = randomUUID();
     const response = await addRate({ rate_card_id: unknown, product_id: productId, starting_at: '2025-01-01T00:00:00Z', entitled: true, rate_type: 'FLAT', price: 1 });
     expect(response.status).toBe(404);
-    expect(response.body).toEqual({ message: `rate card not found: ${unknown}` });
+    expect(response.body).toEqual({ message: `Rate card not found: ${unknown}` });
   });
 
   it('refuses rates for an archived product', async () => {
@@ -520,7 +521,7 @@ describe('adding rates', () => {
       },
     });
     expect(response.status).toBe(404);
-    expect(response.body).toEqual({ message: `product not found: ${unknown}` });
+    expect(response.body).toEqual({ message: `Product not found: ${unknown}` });
   });
 });
 
@@ -594,11 +595,11 @@ describe('rate card product order', () => {
       body: { rate_card_id: rateCardId, product_moves: [{ product_id: unknown, position: 0 }] },
     });
     expect(product.status).toBe(404);
-    expect(product.body).toEqual({ message: `product not found: ${unknown}` });
+    expect(product.body).toEqual({ message: `Product not found: ${unknown}` });
     const rateCard = await api('POST', '/v1/contract-pricing/rate-cards/setRateCardProductsOrder', {
       body: { rate_card_id: unknown, product_order: [] },
     });
     expect(rateCard.status).toBe(404);
-    expect(rateCard.body).toEqual({ message: `rate card not found: ${unknown}` });
+    expect(rateCard.body).toEqual({ message: `Rate card not found: ${unknown}` });
   });
 });

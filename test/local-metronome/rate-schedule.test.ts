@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rateCardSchedule } from '../../src/local-metronome/billing/rate-schedule.js';
-import { Collection } from '../../src/local-metronome/store/documents.js';
 import { useLocalMetronome } from '../support/local-metronome.js';
 
 const server = useLocalMetronome();
@@ -44,12 +43,12 @@ let computeId: string;
 beforeEach(async () => {
   await server.local.reset();
   await api('POST', '/_local/clock', { body: { now: '2025-01-15T00:00:00Z', frozen: true } });
-  const metricId = randomUUID();
-  new Collection<{ id: string } & Record<string, unknown>>(server.local.db, 'billable_metric').insert({
-    id: metricId,
+  const metricId = await created('/v1/billable-metrics/create', {
     name: 'CPU hours',
+    aggregation_type: 'COUNT',
     group_keys: [['region', 'tier']],
   });
+  await api('POST', '/v1/customFields/addKey', { body: { entity: 'product', key: 'sku', enforce_uniqueness: false } });
   rateCardId = await created('/v1/contract-pricing/rate-cards/create', { name: 'List prices' });
   computeId = await created('/v1/contract-pricing/products/create', {
     name: 'Compute',
@@ -170,7 +169,7 @@ describe('getRates at a point in time', () => {
     const unknown = randomUUID();
     const response = await ratesAt({ rate_card_id: unknown, at: MAR });
     expect(response.status).toBe(404);
-    expect(response.body).toEqual({ message: `rate card not found: ${unknown}` });
+    expect(response.body).toEqual({ message: `Rate card not found: ${unknown}` });
   });
 
   it('requires at', async () => {
@@ -294,7 +293,7 @@ describe('getRateSchedule windows and paging', () => {
     const unknown = randomUUID();
     const response = await schedule({ rate_card_id: unknown, starting_at: JAN });
     expect(response.status).toBe(404);
-    expect(response.body).toEqual({ message: `rate card not found: ${unknown}` });
+    expect(response.body).toEqual({ message: `Rate card not found: ${unknown}` });
   });
 });
 

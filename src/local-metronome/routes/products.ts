@@ -11,9 +11,10 @@ import type {
 import { BadRequestError } from '../http/api-error.js';
 import { defineRoute, type Domain } from '../http/route.js';
 import { API_TOKEN_ACTOR } from '../store/audit-log.js';
-import { customFieldsOf, setCustomFields } from '../store/custom-fields.js';
+import { requireBillableMetric, type StoredBillableMetric } from '../store/billable-metrics.js';
+import { assignCustomFields } from '../store/custom-field-keys.js';
+import { customFieldsOf } from '../store/custom-fields.js';
 import type { Db } from '../store/database.js';
-import { Collection } from '../store/documents.js';
 import {
   productAsOf,
   productCollection,
@@ -29,13 +30,6 @@ type ProductType = StoredProduct['type'];
 type ProductFields = Omit<ProductCreateParams, 'type' | 'name' | 'custom_fields' | 'sql_breakdown_granularity'> &
   Pick<ProductState, 'composite_scope' | 'include_composite_spend'> & { name?: string };
 
-/** The parts of a stored billable metric (document kind `billable_metric`) that products depend on. */
-interface BillableMetricDocument {
-  id: string;
-  name?: string;
-  group_keys?: string[][];
-  archived_at?: string | null;
-}
 
 const USAGE_ONLY_FIELDS = [
   'billable_metric_id',
@@ -83,9 +77,9 @@ function pickStateFields(body: ProductFields): Partial<ProductState> {
   return picked as Partial<ProductState>;
 }
 
-function requireBillableMetric(db: Db, id: string): BillableMetricDocument {
-  const metric = new Collection<BillableMetricDocument>(db, 'billable_metric', 'billable metric').get(id);
-  if (metric.archived_at) throw new BadRequestError(`billable metric ${id} is archived`);
+function requireLiveBillableMetric(db: Db, id: string): StoredBillableMetric {
+  const metric = requireBillableMetric(db, id);
+  if (metric.archived_at) throw new BadRequestError(`billable_metric_id ${id} is archived`);
   return metric;
 }
 
@@ -96,7 +90,7 @@ function sameKeySet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The contract: the union of pricing and presentation group keys must be one compound group key of the metric. */
-function checkGroupKeys(metric: BillableMetricDocument, pricing: string[] = [], presentation: string[] = []): void {
+function checkGroupKeys(metric: StoredBillableMetric, pricing: string[] = [], presentation: string[] = []): void {
   const union = [...new Set([...pricing, ...presentation])];
   if (union.length === 0) return;
   const groupKeys = metric.group_keys ?? [];
@@ -150,7 +144,7 @@ const createProduct = defineRoute<ProductCreateParams>({
     if (type === 'USAGE') {
       if (body.billable_metric_id === undefined)
         throw new BadRequestError('billable_metric_id is required for USAGE products');
-      checkGroupKeys(requireBillableMetric(db, body.billable_metric_id), body.pricing_group_key, body.presentation_group_key);
+      checkGroupKeys(requireLiveBillableMetric(db, body.billable_metric_id), body.pricing_group_key, body.presentation_group_key);
     }
     if (type === 'COMPOSITE' && !body.composite_product_ids?.length && !body.composite_tags?.length)
       throw new BadRequestError('composite_product_ids or composite_tags is required for COMPOSITE products');
@@ -164,7 +158,7 @@ const createProduct = defineRoute<ProductCreateParams>({
     };
     const product: StoredProduct = { id: randomUUID(), type, archived_at: null, initial, current: initial, updates: [] };
     productCollection(db).insert(product);
-    setCustomFields(db, 'product', product.id, body.custom_fields);
+    assignCustomFields(db, 'product', product.id, body.custom_fields);
     return { data: { id: product.id } };
   },
 });
@@ -209,7 +203,7 @@ const updateProduct = defineRoute<ProductUpdateParams>({
       (body.billable_metric_id !== undefined || body.pricing_group_key !== undefined || body.presentation_group_key !== undefined)
     ) {
       const inForce = productInForce(product, startingAt);
-      const metric = requireBillableMetric(db, body.billable_metric_id ?? inForce.billable_metric_id!);
+      const metric = requireLiveBillableMetric(db, body.billable_metric_id ?? inForce.billable_metric_id!);
       checkGroupKeys(
         metric,
         body.pricing_group_key ?? inForce.pricing_group_key,

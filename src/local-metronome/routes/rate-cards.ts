@@ -17,7 +17,8 @@ import { BadRequestError } from '../http/api-error.js';
 import { defineRoute, type Domain } from '../http/route.js';
 import { API_TOKEN_ACTOR } from '../store/audit-log.js';
 import { getCreditType, USD_CENTS } from '../store/credit-types.js';
-import { customFieldsOf, setCustomFields } from '../store/custom-fields.js';
+import { assignCustomFields } from '../store/custom-field-keys.js';
+import { customFieldsOf } from '../store/custom-fields.js';
 import type { Db } from '../store/database.js';
 import { DEFAULT_PAGE_LIMIT, decodeCursor, encodeCursor, type Page } from '../store/paging.js';
 import { productCollection } from '../store/products.js';
@@ -117,7 +118,7 @@ const createRateCard = defineRoute<RateCardCreateParams>({
     };
     takeOverAliases(db, rateCard.id, aliases);
     rateCardCollection(db).insert(rateCard);
-    setCustomFields(db, 'rate_card', rateCard.id, body.custom_fields);
+    assignCustomFields(db, 'rate_card', rateCard.id, body.custom_fields);
     return { data: { id: rateCard.id } };
   },
 });

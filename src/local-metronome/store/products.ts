@@ -28,7 +28,7 @@ export type ProductUpdate = ProductRetrieveResponse.Data.Update & CompositeSetti
 export const PRODUCT_KIND = 'product';
 
 export function productCollection(db: Db): Collection<StoredProduct> {
-  return new Collection<StoredProduct>(db, PRODUCT_KIND, 'product');
+  return new Collection<StoredProduct>(db, PRODUCT_KIND, 'Product');
 }
 
 /** What an update records about itself rather than about the product; `current` keeps the initial values. */

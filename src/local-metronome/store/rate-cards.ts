@@ -18,7 +18,7 @@ export type StoredRateCard = Omit<RateCardRetrieveResponse.Data, 'custom_fields'
 export const RATE_CARD_KIND = 'rate_card';
 
 export function rateCardCollection(db: Db): Collection<StoredRateCard> {
-  return new Collection<StoredRateCard>(db, RATE_CARD_KIND, 'rate card');
+  return new Collection<StoredRateCard>(db, RATE_CARD_KIND, 'Rate card');
 }
 
 /** The rate card, or a 404; with `forNewRates`, a 400 when it is archived. */
