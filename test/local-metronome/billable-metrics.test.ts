@@ -3,6 +3,9 @@ import { Collection } from '../../src/local-metronome/store/documents.js';
 import { useLocalMetronome } from '../support/local-metronome.js';
 import { usageFixtures } from '../support/usage-fixtures.js';
 
+/** Another domain's stored document, written directly where its module's API is not what is under test. */
+type StoredDocument = { id: string } & Record<string, unknown>;
+
 const server = useLocalMetronome();
 const api = (...args: Parameters<typeof server.api>) => server.api(...args);
 const { createCustomer, createMetric, freezeClock } = usageFixtures(api);
@@ -209,9 +212,9 @@ describe('GET /v1/customers/{customer_id}/billable-metrics', () => {
     const priced = await createMetric({ name: 'priced', aggregation_type: 'COUNT' });
     await createMetric({ name: 'unpriced', aggregation_type: 'COUNT' });
     const db = server.local.db;
-    new Collection(db, 'product').insert({ id: 'product-1', initial: { billable_metric_id: priced }, updates: [] });
+    new Collection<StoredDocument>(db, 'product').insert({ id: 'product-1', initial: { billable_metric_id: priced }, updates: [] });
     db.prepare('INSERT INTO rate_card_products (rate_card_id, product_id, position) VALUES (?, ?, 0)').run('card-1', 'product-1');
-    new Collection(db, 'contract').insert(
+    new Collection<StoredDocument>(db, 'contract').insert(
       { id: 'contract-1', customer_id: customer, initial: { starting_at: '2025-01-01T00:00:00Z', rate_card_id: 'card-1' } },
       customer,
     );
@@ -225,8 +228,8 @@ describe('GET /v1/customers/{customer_id}/billable-metrics', () => {
     await createMetric({ name: 'unplanned', aggregation_type: 'COUNT' });
     const planned = await createMetric({ name: 'planned', aggregation_type: 'COUNT' });
     const db = server.local.db;
-    new Collection(db, 'plan').insert({ id: 'plan-1', charges: [{ id: 'charge-1', billable_metric_id: planned }] });
-    new Collection(db, 'customer_plan').insert(
+    new Collection<StoredDocument>(db, 'plan').insert({ id: 'plan-1', charges: [{ id: 'charge-1', billable_metric_id: planned }] });
+    new Collection<StoredDocument>(db, 'customer_plan').insert(
       { id: 'cp-1', plan_id: 'plan-1', starting_on: '2025-01-01T00:00:00Z', ending_before: '2025-03-01T00:00:00Z' },
       customer,
     );

@@ -4,6 +4,9 @@ import { OpenApiResponses } from '../support/openapi-responses.js';
 import { useLocalMetronome } from '../support/local-metronome.js';
 import { eventsEveryMinute, usageFixtures, type IngestEvent } from '../support/usage-fixtures.js';
 
+/** Another domain's stored document, written directly where its module's API is not what is under test. */
+type StoredDocument = { id: string } & Record<string, unknown>;
+
 const server = useLocalMetronome();
 const api = (...args: Parameters<typeof server.api>) => server.api(...args);
 const { createCustomer, createMetric, ingest, freezeClock } = usageFixtures(api);
@@ -462,7 +465,7 @@ describe('POST /v1/usage/groups', () => {
   });
 
   it('with current_period, aggregates over the open usage statement period of the contract in force', async () => {
-    new Collection(server.local.db, 'contract').insert(
+    new Collection<StoredDocument>(server.local.db, 'contract').insert(
       {
         id: 'contract-1',
         customer_id: customerId,
