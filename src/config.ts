@@ -33,6 +33,8 @@ export interface GatewayConfig {
     /** Per attempt. */
     timeoutMs: number;
     maxRetries: number;
+    /** The wait before the first retry (doubled for each further one), unless Metronome says how long. */
+    retryDelayMs: number;
     /** Keep-alive connections to Metronome. */
     connections: number;
   };
@@ -70,6 +72,7 @@ type Env = Record<string, string | undefined>;
  * | `METRONOME_BEARER_TOKEN` | required with `METRONOME_API_URL` | the API token |
  * | `METRONOME_TIMEOUT_MS` | 15000 | per-attempt upstream timeout |
  * | `METRONOME_MAX_RETRIES` | 2 | retries of safe calls |
+ * | `METRONOME_RETRY_DELAY_MS` | 250 | first retry's backoff |
  * | `METRONOME_CONNECTIONS` | 32 | keep-alive connections |
  * | `LOCAL_METRONOME_DB` | data/local-metronome.db | the Local Metronome's SQLite file |
  * | `LOCAL_METRONOME_PORT` | 4010 | the Local Metronome's port (0: any free port) |
@@ -113,6 +116,7 @@ export function loadConfig(env: Env = process.env): ProcessConfig {
     metronome: {
       timeoutMs: read.integer('METRONOME_TIMEOUT_MS', 15_000, 100, 120_000),
       maxRetries: read.integer('METRONOME_MAX_RETRIES', 2, 0, 10),
+      retryDelayMs: read.integer('METRONOME_RETRY_DELAY_MS', 250, 0, 60_000),
       connections: read.integer('METRONOME_CONNECTIONS', 32, 1, 1024),
     },
     graphiql: read.boolean('GRAPHIQL', true),

@@ -18,7 +18,7 @@ describe('loadConfig', () => {
     expect(config.port).toBe(4000);
     expect(config.host).toBe('0.0.0.0');
     expect(config.upstream).toEqual({ kind: 'local', dbPath: 'data/local-metronome.db', port: 4010 });
-    expect(config.gateway.metronome).toEqual({ timeoutMs: 15_000, maxRetries: 2, connections: 32 });
+    expect(config.gateway.metronome).toEqual({ timeoutMs: 15_000, maxRetries: 2, retryDelayMs: 250, connections: 32 });
   });
 
   it('serves the real API when its URL and token are set', () => {

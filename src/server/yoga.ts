@@ -1,0 +1,65 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { GraphQLSchema } from 'graphql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GatewayConfig } from '../config.js';
+import type { MetronomeApi } from '../metronome-client/client.js';
+import type { Transport } from '../metronome-client/transport.js';
+import { createGatewayContext, type GatewayContext } from '../schema/context.js';
+import { maskError } from '../schema/errors.js';
+import { exampleOperations } from './example-operations.js';
+import { useUpstreamReadiness } from './plugins/use-upstream-readiness.js';
+
+export interface ServerContext {
+  req?: IncomingMessage;
+  res?: ServerResponse;
+}
+
+export type GatewayYoga = YogaServerInstance<ServerContext, GatewayContext>;
+
+export interface YogaOptions {
+  schema: GraphQLSchema;
+  config: GatewayConfig;
+  /** The process-wide Metronome transport; each operation wraps it in its own deduplicating one. */
+  upstream: Transport;
+  /** The process-wide client, for the readiness probe. */
+  api: MetronomeApi;
+}
+
+/**
+ * The GraphQL HTTP handler: `/graphql` (GET, POST, SSE; GraphiQL with the example operations), `/health`,
+ * `/ready`. Errors are mapped and masked in one place (`schema/errors.ts`); GraphQL Armor rejects oversized
+ * operations before they run.
+ */
+export function createYogaServer({ schema, config, upstream, api }: YogaOptions): GatewayYoga {
+  return createYoga<ServerContext, GatewayContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    logging: false,
+    graphiql: config.graphiql
+      ? {
+          title: 'Metronome GraphQL',
+          defaultTabs: exampleOperations.map(({ query, variables }) => ({
+            query,
+            variables: variables ? JSON.stringify(variables, null, 2) : null,
+          })),
+        }
+      : false,
+    maskedErrors: { maskError: (error, message) => maskError(error, message) },
+    context: ({ request }) =>
+      createGatewayContext(upstream, { concurrency: config.upstreamConcurrency, signal: request?.signal }),
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: config.limits.maxDepth },
+        maxAliases: { n: config.limits.maxAliases },
+        maxTokens: { n: config.limits.maxTokens },
+        costLimit: { maxCost: config.limits.maxCost },
+        maxDirectives: { n: 50 },
+        blockFieldSuggestion: { enabled: true },
+      }),
+      useUpstreamReadiness({ api }),
+    ],
+  });
+}
