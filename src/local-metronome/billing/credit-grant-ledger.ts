@@ -282,7 +282,7 @@ export class CreditGrantPresenter {
       name: grant.name,
       customer_id: grant.customer_id,
       invoice_id: grant.invoice_id,
-      ...(grant.uniqueness_key !== undefined ? { uniqueness_key: grant.uniqueness_key } : {}),
+      uniqueness_key: grant.uniqueness_key ?? null,
       reason: grant.reason,
       credit_grant_type: grant.credit_grant_type,
       effective_at: grant.effective_at,
