@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { DEFAULT_BEARER_TOKEN, DEFAULT_WEBHOOK_SECRET, type LocalMetronomeOptions } from './config.js';
+import { startAlerting } from './alerts/alerting.js';
 import { registerControlRoutes } from './control/routes.js';
 import { ApiError, BadRequestError, PayloadTooLargeError, UnauthorizedError } from './http/api-error.js';
 import { ContractValidator, type OperationKey } from './http/contract.js';
@@ -241,6 +242,7 @@ export async function createLocalMetronome(options: LocalMetronomeOptions = {}):
       requestLog.clear();
     },
     async stop() {
+      await alerting.stop();
       await app.close();
       db.close();
     },
@@ -250,6 +252,7 @@ export async function createLocalMetronome(options: LocalMetronomeOptions = {}):
   };
 
   registerControlRoutes(local, { publicUrl: options.publicUrl });
+  const alerting = startAlerting(local, options);
   await app.ready();
   const isEmpty = (db.prepare('SELECT COUNT(*) FROM documents').pluck().get() as number) === 0;
   if (options.seed === 'demo' && isEmpty) {

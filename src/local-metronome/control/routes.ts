@@ -3,6 +3,7 @@ import { BadRequestError, UnauthorizedError } from '../http/api-error.js';
 import type { FaultRuleInput } from '../http/faults.js';
 import type { LocalMetronome } from '../server.js';
 import { createCreditType } from '../store/credit-types.js';
+import { registerWebhookControlRoutes } from '../webhooks/control-routes.js';
 
 /**
  * Control endpoints under `/_local/`, outside the Metronome contract, for tests, demos and benchmarks. They take
@@ -71,6 +72,8 @@ export function registerControlRoutes(local: LocalMetronome, _options: { publicU
         local.latency.jitterMs = body.jitter_ms ?? local.latency.jitterMs;
         return { latency_ms: local.latency.latencyMs, jitter_ms: local.latency.jitterMs };
       });
+
+      registerWebhookControlRoutes(control, local);
 
       control.post('/credit-types', async (request) => {
         const body = (request.body ?? {}) as { name?: string; is_currency?: boolean };
