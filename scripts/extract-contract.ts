@@ -42,6 +42,7 @@ const operations = inScope.map(({ method, path }) => {
     in: p.in,
     required: p.required ?? false,
     schema: p.schema,
+    ...(p.explode === false ? { explode: false } : {}),
   }));
   const body = op.requestBody?.content?.['application/json']?.schema;
   collectRefs(parameters);

@@ -11,6 +11,8 @@ function rewriteRefs(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (key === '$ref' && typeof value === 'string') out[key] = value.replace(/^#\//, 'spec#/');
     else if (key === 'example' || key === 'examples' || key === 'discriminator' || key.startsWith('x-')) continue;
+    // OpenAPI 3.0 allows `nullable` without `type`; JSON Schema validators do not, and it then means "anything".
+    else if (key === 'nullable' && !('type' in node)) continue;
     else out[key] = rewriteRefs(value);
   }
   return out;

@@ -9,7 +9,8 @@ export interface ContractOperation {
   path: string;
   operationId: string;
   summary: string;
-  parameters: { name: string; in: 'path' | 'query' | 'header'; required: boolean; schema: JsonSchema }[];
+  /** `explode: false` on a scalar parameter: several values arrive comma-separated in one (`status=active,ended`). */
+  parameters: { name: string; in: 'path' | 'query' | 'header'; required: boolean; schema: JsonSchema; explode?: boolean }[];
   body?: JsonSchema;
   bodyRequired?: boolean;
 }
@@ -39,6 +40,8 @@ function rewriteRefs(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (key === '$ref' && typeof value === 'string') out[key] = value.replace('#/components/schemas/', 'contract#/components/schemas/');
     else if (key === 'example' || key === 'discriminator' || key.startsWith('x-')) continue;
+    // OpenAPI 3.0 allows `nullable` without `type`; JSON Schema validators do not, and it then means "anything".
+    else if (key === 'nullable' && !('type' in node)) continue;
     else out[key] = rewriteRefs(value);
   }
   return out;
@@ -105,7 +108,14 @@ export class ContractValidator {
         if (params.length === 0) return undefined;
         return this.ajv.compile({
           type: 'object',
-          properties: Object.fromEntries(params.map((p) => [p.name, rewriteRefs(p.schema)])),
+          properties: Object.fromEntries(
+            params.map((p) => [
+              p.name,
+              p.explode === false && p.schema.type !== 'array'
+                ? { type: 'array', items: rewriteRefs(p.schema) }
+                : rewriteRefs(p.schema),
+            ]),
+          ),
           required: params.filter((p) => p.required).map((p) => p.name),
         });
       };
@@ -137,15 +147,20 @@ export class ContractValidator {
     const entry = this.compiled.get(key);
     if (!entry) throw new Error(`No contract operation ${key}`);
     const query: Record<string, unknown> = {};
+    const queryToValidate: Record<string, unknown> = {};
     for (const p of entry.operation.parameters.filter((p) => p.in === 'query')) {
       const raw = request.query[p.name];
-      if (raw !== undefined) query[p.name] = coerceQueryValue(raw, p.schema);
+      if (raw === undefined) continue;
+      query[p.name] = coerceQueryValue(raw, p.schema);
+      // Handlers get a comma-joined scalar as sent; each of its values is validated against the schema.
+      queryToValidate[p.name] =
+        p.explode === false && p.schema.type !== 'array' ? coerceQueryValue(raw, { type: 'array', items: p.schema }) : query[p.name];
     }
     const check = (validate: ValidateFunction | undefined, root: string, value: unknown) => {
       if (validate && !validate(value)) throw new BadRequestError(describeError(root, validate.errors![0]!));
     };
     check(entry.params, '', request.params);
-    check(entry.query, '', query);
+    check(entry.query, '', queryToValidate);
     let body = request.body;
     if (entry.operation.body) {
       if (body === undefined || body === null) {

@@ -1,11 +1,12 @@
 import { BadRequestError } from '../http/api-error.js';
 import type { LocalMetronome } from '../server.js';
 import { createCreditType } from '../store/credit-types.js';
+import { seedPlanCatalogue } from './plan-catalogue.js';
 
 /**
  * The demo data set: five customers with ingest aliases, four billable metrics (one per aggregation style), the
  * products that price them, a rate card with flat, tiered and subscription rates, a contract per customer with
- * commits, credits and a scheduled charge, and a month of hourly usage up to the clock's now.
+ * commits, credits and a scheduled charge, the plan catalogue, and a month of hourly usage up to the clock's now.
  *
  * It is loaded through the API itself (in process), so demo data obeys every rule real data does. Usage is drawn
  * from a seeded generator: the same clock gives the same data.
@@ -31,6 +32,8 @@ export async function seedDemoData(local: LocalMetronome): Promise<void> {
   const yearAfter = new Date(Date.UTC(contractStart.getUTCFullYear() + 1, contractStart.getUTCMonth(), 1));
 
   createCreditType(local.db, 'cloud consumption units');
+  // Plans are read-only in the API, so the catalogue goes straight into the store.
+  seedPlanCatalogue(local.db, now);
 
   const metrics = {
     apiRequests: await create('/v1/billable-metrics/create', {
