@@ -486,6 +486,249 @@ describe('creating a contract', () => {
   });
 });
 
+describe('creating a contract with its other terms', () => {
+  it('stores recurring commits and credits, linking a recurring credit to a subscription by temporary id', async () => {
+    const id = await contractId({
+      subscriptions: [
+        {
+          subscription_rate: { product_id: seatsId, billing_frequency: 'MONTHLY' },
+          collection_schedule: 'ADVANCE',
+          proration: {},
+          initial_quantity: 3,
+          temporary_id: 'seats',
+        },
+      ],
+      recurring_commits: [
+        {
+          product_id: fixedId,
+          access_amount: { unit_price: 1000, quantity: 1, credit_type_id: USD.id },
+          invoice_amount: { unit_price: 900, quantity: 1, credit_type_id: USD.id },
+          priority: 1,
+          starting_at: JAN,
+          commit_duration: { value: 1 },
+          recurrence_frequency: 'MONTHLY',
+        },
+      ],
+      recurring_credits: [
+        {
+          product_id: fixedId,
+          access_amount: { unit_price: 50, credit_type_id: USD.id },
+          priority: 2,
+          starting_at: JAN,
+          ending_before: JUL,
+          commit_duration: { value: 2, unit: 'PERIODS' },
+          subscription_config: { subscription_id: 'seats', apply_seat_increase_config: { is_prorated: true } },
+        },
+      ],
+    });
+    const contract = await getContract(id);
+    expect([contract.current.recurring_commits, contract.current.recurring_credits]).toEqual([
+      [
+        {
+          id: expect.stringMatching(UUID),
+          contract: { id },
+          product: { id: fixedId, name: 'Prepaid commitment' },
+          access_amount: { unit_price: 1000, quantity: 1, credit_type_id: USD.id },
+          invoice_amount: { unit_price: 900, quantity: 1, credit_type_id: USD.id },
+          priority: 1,
+          rate_type: 'COMMIT_RATE',
+          starting_at: JAN,
+          commit_duration: { value: 1, unit: 'PERIODS' },
+          recurrence_frequency: 'MONTHLY',
+          proration: 'FIRST_AND_LAST',
+        },
+      ],
+      [
+        {
+          id: expect.stringMatching(UUID),
+          contract: { id },
+          product: { id: fixedId, name: 'Prepaid commitment' },
+          access_amount: { unit_price: 50, credit_type_id: USD.id },
+          priority: 2,
+          rate_type: 'COMMIT_RATE',
+          starting_at: JAN,
+          ending_before: JUL,
+          commit_duration: { value: 2, unit: 'PERIODS' },
+          proration: 'FIRST_AND_LAST',
+          subscription_config: {
+            allocation: 'POOLED',
+            apply_seat_increase_config: { is_prorated: true },
+            subscription_id: contract.subscriptions[0].id,
+          },
+        },
+      ],
+    ]);
+  });
+
+  it('answers 400 for a recurring commit without a quantity or a subscription', async () => {
+    const response = await createContract({
+      recurring_commits: [
+        { product_id: fixedId, access_amount: { unit_price: 1, credit_type_id: USD.id }, priority: 1, starting_at: JAN, commit_duration: { value: 1 } },
+      ],
+    });
+    expect([response.status, response.body]).toEqual([
+      400,
+      { message: 'recurring_commits[0].access_amount.quantity is required unless a subscription is attached via subscription_config' },
+    ]);
+  });
+
+  it('stores reseller royalties with their marketplace options', async () => {
+    const id = await contractId({
+      reseller_royalties: [
+        {
+          reseller_type: 'AWS',
+          fraction: 0.03,
+          netsuite_reseller_id: 'ns-1',
+          applicable_product_tags: ['infra'],
+          starting_at: JAN,
+          aws_options: { aws_account_number: '123', aws_offer_id: 'offer-1' },
+        },
+      ],
+    });
+    expect((await getContract(id)).current.reseller_royalties).toEqual([
+      {
+        reseller_type: 'AWS',
+        fraction: 0.03,
+        netsuite_reseller_id: 'ns-1',
+        applicable_product_tags: ['infra'],
+        starting_at: JAN,
+        aws_account_number: '123',
+        aws_offer_id: 'offer-1',
+      },
+    ]);
+  });
+
+  it('answers 400 for a reseller royalty that applies to no product', async () => {
+    const response = await createContract({
+      reseller_royalties: [{ reseller_type: 'GCP', fraction: 0.1, netsuite_reseller_id: 'ns', starting_at: JAN }],
+    });
+    expect([response.status, response.body]).toEqual([
+      400,
+      { message: 'reseller_royalties[0]: provide at least one of applicable_product_ids or applicable_product_tags' },
+    ]);
+  });
+
+  it('links a child contract to its parent, which lists it among its children', async () => {
+    const parentId = await contractId({ hierarchy_configuration: { parent_behavior: { invoice_consolidation_type: 'CONCATENATE' } } });
+    const childCustomer = await created('/v1/customers', { name: 'Acme EU' });
+    const child = await api('POST', '/v1/contracts/create', {
+      body: {
+        customer_id: childCustomer,
+        starting_at: JAN,
+        hierarchy_configuration: { parent: { contract_id: parentId, customer_id: customerId }, payer: 'PARENT' },
+      },
+    });
+    const childId = child.body.data.id;
+    const childContract = await api('POST', '/v1/contracts/get', { body: { customer_id: childCustomer, contract_id: childId } });
+    expect([(await getContract(parentId)).current.hierarchy_configuration, childContract.body.data.current.hierarchy_configuration]).toEqual([
+      { children: [{ contract_id: childId, customer_id: childCustomer }], parent_behavior: { invoice_consolidation_type: 'CONCATENATE' } },
+      { parent: { contract_id: parentId, customer_id: customerId }, payer: 'PARENT' },
+    ]);
+  });
+
+  it("attaches the customer's billing provider configuration named by provider and delivery method", async () => {
+    const configured = await created('/v1/customers', {
+      name: 'Billed through Stripe',
+      customer_billing_provider_configurations: [
+        { billing_provider: 'stripe', delivery_method: 'direct_to_billing_provider', configuration: { stripe_customer_id: 'cus_1' } },
+      ],
+    });
+    const response = await api('POST', '/v1/contracts/create', {
+      body: {
+        customer_id: configured,
+        starting_at: JAN,
+        billing_provider_configuration: { billing_provider: 'stripe', delivery_method: 'direct_to_billing_provider' },
+      },
+    });
+    const contract = await api('POST', '/v1/contracts/get', { body: { customer_id: configured, contract_id: response.body.data.id } });
+    expect(contract.body.data.customer_billing_provider_configuration).toEqual({
+      id: expect.stringMatching(UUID),
+      customer_id: configured,
+      billing_provider: 'stripe',
+      configuration: { stripe_customer_id: 'cus_1' },
+      delivery_method: 'direct_to_billing_provider',
+      delivery_method_configuration: {},
+      delivery_method_id: expect.stringMatching(UUID),
+      archived_at: null,
+    });
+  });
+
+  it('answers 404 when the customer has no such billing provider configuration', async () => {
+    const response = await createContract({
+      billing_provider_configuration: { billing_provider: 'netsuite', delivery_method: 'direct_to_billing_provider' },
+    });
+    expect([response.status, response.body]).toEqual([
+      404,
+      { message: 'The customer has no netsuite billing provider configuration delivered by direct_to_billing_provider' },
+    ]);
+  });
+
+  it('stores threshold billing configurations and spend trackers on the contract and its terms', async () => {
+    const paymentGate = { payment_gate_type: 'NONE' };
+    const prepaid = {
+      is_enabled: true,
+      threshold_amount: 1000,
+      recharge_to_amount: 5000,
+      commit: { product_id: fixedId, name: 'Top-up' },
+      payment_gate_config: paymentGate,
+    };
+    const tracker = {
+      alias: 'purchases',
+      credit_type_id: USD.id,
+      reset_frequency: 'BILLING_PERIOD',
+      applicable_spend_specifiers: [{ spend_type: 'COMMIT_PURCHASE', sources: ['MANUAL'] }],
+    };
+    const id = await contractId({ prepaid_balance_threshold_configuration: prepaid, spend_trackers: [tracker] });
+    const contract = await getContract(id);
+    expect([
+      contract.prepaid_balance_threshold_configuration,
+      contract.current.prepaid_balance_threshold_configuration,
+      contract.spend_trackers,
+    ]).toEqual([prepaid, prepaid, [tracker]]);
+  });
+
+  it('answers 400 when the recharge-to amount does not exceed the threshold', async () => {
+    const response = await createContract({
+      prepaid_balance_threshold_configuration: {
+        is_enabled: true,
+        threshold_amount: 1000,
+        recharge_to_amount: 1000,
+        commit: { product_id: fixedId },
+        payment_gate_config: { payment_gate_type: 'NONE' },
+      },
+    });
+    expect([response.status, response.body]).toEqual([
+      400,
+      { message: 'prepaid_balance_threshold_configuration.recharge_to_amount must be greater than threshold_amount' },
+    ]);
+  });
+
+  it('answers 400 for two spend trackers with one alias', async () => {
+    const tracker = {
+      alias: 'purchases',
+      credit_type_id: USD.id,
+      reset_frequency: 'BILLING_PERIOD',
+      applicable_spend_specifiers: [{ spend_type: 'COMMIT_PURCHASE', sources: ['MANUAL'] }],
+    };
+    const response = await createContract({ spend_trackers: [tracker, tracker] });
+    expect([response.status, response.body]).toEqual([400, { message: 'spend_trackers[1].alias purchases is not unique within the contract' }]);
+  });
+
+  it('remembers the override prioritization and when usage invoices start', async () => {
+    const id = await contractId({
+      multiplier_override_prioritization: 'EXPLICIT',
+      usage_statement_schedule: { frequency: 'MONTHLY', invoice_generation_starting_at: MAR },
+    });
+    expect(contractSettings(server.local.db, id)).toEqual({
+      contract_id: id,
+      multiplier_override_prioritization: 'EXPLICIT',
+      invoice_generation_starting_at: MAR,
+      trueup_invoice_behavior: null,
+      void_invoices_on_archive: null,
+    });
+  });
+});
+
 describe('contract validation', () => {
   it('answers 404 for an unknown customer', async () => {
     const response = await api('POST', '/v1/contracts/create', {
@@ -802,6 +1045,35 @@ describe('amending a contract', () => {
     });
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     expect((await getContract(id)).current.overrides[0].override_specifiers).toEqual([{ product_id: computeId, commit_ids: [commitId] }]);
+  });
+
+  it('adds a reseller royalty for a new reseller type and updates the one of a known type', async () => {
+    const id = await contractId({
+      reseller_royalties: [{ reseller_type: 'AWS', fraction: 0.03, netsuite_reseller_id: 'ns-1', applicable_product_tags: ['infra'], starting_at: JAN }],
+    });
+    const response = await api('POST', '/v1/contracts/amend', {
+      body: {
+        customer_id: customerId,
+        contract_id: id,
+        starting_at: MAR,
+        reseller_royalties: [
+          { reseller_type: 'AWS', fraction: 0.05, ending_before: NEXT_JAN },
+          { reseller_type: 'GCP', fraction: 0.1, netsuite_reseller_id: 'ns-2', applicable_product_ids: [computeId], starting_at: MAR },
+        ],
+      },
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const contract = await getContract(id);
+    expect([contract.current.reseller_royalties, contract.amendments[0].reseller_royalties]).toEqual([
+      [
+        { reseller_type: 'AWS', fraction: 0.05, netsuite_reseller_id: 'ns-1', applicable_product_tags: ['infra'], starting_at: JAN, ending_before: NEXT_JAN },
+        { reseller_type: 'GCP', fraction: 0.1, netsuite_reseller_id: 'ns-2', applicable_product_ids: [computeId], starting_at: MAR },
+      ],
+      [
+        { reseller_type: 'AWS', fraction: 0.05, ending_before: NEXT_JAN },
+        { reseller_type: 'GCP', fraction: 0.1, netsuite_reseller_id: 'ns-2', starting_at: MAR },
+      ],
+    ]);
   });
 
   it('answers 400 for an archived contract', async () => {

@@ -45,7 +45,7 @@ export function overrideMatchesRate(override: StoredOverride, entry: RateSchedul
     const values = entry.pricing_group_values ?? {};
     if (Object.entries(specifier.pricing_group_values ?? {}).some(([key, value]) => values[key] !== value)) return false;
     if (specifier.billing_frequency !== undefined && specifier.billing_frequency !== entry.billing_frequency) return false;
-    const exclusions = (specifier as { exclude?: { product_tags?: string[] }[] }).exclude ?? [];
+    const exclusions = specifier.exclude ?? [];
     if (exclusions.some((exclusion) => exclusion.product_tags?.length && hasAllTags(entry.product_tags, exclusion.product_tags)))
       return false;
     return true;

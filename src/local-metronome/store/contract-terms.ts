@@ -21,6 +21,7 @@ import type {
   StoredCredit,
   StoredDiscount,
   StoredOverride,
+  StoredOverrideSpecifier,
   StoredProService,
   StoredScheduledCharge,
 } from './contracts.js';
@@ -537,7 +538,7 @@ function overrideSpecifier(
   input: OverrideSpecifierInput,
   field: string,
   isCommitSpecific: boolean,
-): NonNullable<Override['override_specifiers']>[number] {
+): StoredOverrideSpecifier {
   const namesCommits =
     input.commit_ids !== undefined || input.recurring_commit_ids !== undefined || input.any_commit_or_credit_ids !== undefined;
   if (namesCommits && !isCommitSpecific)
@@ -570,7 +571,7 @@ function overrideSpecifier(
     ...optional('any_commit_or_credit_ids', anyIds),
     ...optional('billing_frequency', input.billing_frequency),
     ...optional('exclude', input.exclude),
-  } as NonNullable<Override['override_specifiers']>[number];
+  } as StoredOverrideSpecifier;
 }
 
 export function buildOverride(context: TermsContext, input: OverrideInput, field: string): StoredOverride {

@@ -26,7 +26,11 @@ export type StoredCredit = Omit<Credit, 'ledger' | 'balance' | 'custom_fields'> 
 export type StoredScheduledCharge = Omit<ScheduledCharge, 'custom_fields'>;
 export type StoredDiscount = Omit<Discount, 'custom_fields'>;
 export type StoredProService = Omit<ProService, 'custom_fields'>;
-export type StoredOverride = Override;
+/** An override specifier; the spec's `exclude` (products with all of its tags are left out) is kept as given. */
+export type StoredOverrideSpecifier = NonNullable<Override['override_specifiers']>[number] & {
+  exclude?: { product_tags?: string[] }[];
+};
+export type StoredOverride = Omit<Override, 'override_specifiers'> & { override_specifiers?: StoredOverrideSpecifier[] };
 
 /**
  * A subscription as stored: the wire `Subscription` with its id always set, its complete quantity schedule (the
