@@ -86,3 +86,13 @@ export function overlaps(a: Period, b: Period): boolean {
 export function contains(period: Period, instant: Date): boolean {
   return period.startingAt.getTime() <= instant.getTime() && instant.getTime() < period.endingBefore.getTime();
 }
+
+/** The whole periods of the anchor's cadence that overlap `window`, in order. */
+export function periodsOverlapping(anchor: Date, frequency: BillingFrequency, window: Period): Period[] {
+  const periods: Period[] = [];
+  for (let n = boundaryIndexAtOrBefore(anchor, frequency, window.startingAt); ; n += 1) {
+    const startingAt = periodBoundary(anchor, frequency, n);
+    if (startingAt.getTime() >= window.endingBefore.getTime()) return periods;
+    periods.push({ startingAt, endingBefore: periodBoundary(anchor, frequency, n + 1) });
+  }
+}

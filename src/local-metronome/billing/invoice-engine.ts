@@ -1,0 +1,572 @@
+import type { CreditTypeData } from '@metronome/sdk/resources/shared';
+import { contractSettings, contractsOfCustomer, type StoredCommit, type StoredContract, type StoredCredit } from '../store/contracts.js';
+import { USD_CENTS } from '../store/credit-types.js';
+import { customerCommitCollection, customerCreditCollection } from '../store/customer-balances.js';
+import type { Db } from '../store/database.js';
+import {
+  derivedInvoiceId,
+  insertInvoice,
+  liveDeductionsOf,
+  manualEntriesOf,
+  storedInvoicesOf,
+  updateInvoice,
+  type InvoiceStatus,
+  type StoredInvoice,
+  type StoredManualEntry,
+  type WireInvoice,
+} from '../store/invoices.js';
+import { drawDown, type Application, type BalanceKind, type DrawableCharge, type DrawableSegment } from './drawdown.js';
+import type { InvoiceDeduction, LedgerActivity, ManualEntry } from './ledgers.js';
+import { Decimal } from './money.js';
+import { statementPeriods, type BillingFrequency, type Period } from './periods.js';
+import { customUnitToFiat } from './pricing.js';
+import { RatingContext, subscriptionLines, usageLines, type DraftLine, type WireLineItem } from './rating.js';
+import { conversionFor } from '../store/rate-cards.js';
+
+/** A commit or credit of the customer, contract-level or customer-level, as the engine draws from it. */
+export interface CustomerBalance {
+  kind: BalanceKind;
+  /** The wire commit or credit (without ledger and balance). */
+  balance: StoredCommit | StoredCredit;
+  /** The contract it belongs to; undefined for customer-level commits and credits. */
+  contract?: StoredContract | undefined;
+}
+
+/** Everything billing knows about a customer at one instant. */
+export interface CustomerBilling {
+  customerId: string;
+  now: Date;
+  /** Every invoice: stored ones and the derived ones (drafts, and finalized ones just computed), by issue date. */
+  invoices: BilledInvoice[];
+  balances: CustomerBalance[];
+  /** Per commit or credit id: its invoice deductions (drafts included) and manual entries. */
+  activity: Map<string, LedgerActivity>;
+  /** Ids of the invoices this computation finalized (stored when `persist` was set). */
+  finalized: string[];
+}
+
+export interface BilledInvoice {
+  invoice: WireInvoice;
+  issuedAt: Date;
+  /** Set for stored invoices. */
+  stored?: StoredInvoice;
+}
+
+export interface BillingOptions {
+  /**
+   * Store the invoices whose period has ended (and stored drafts whose issue date has passed) as FINALIZED.
+   * Reads of the API persist; alert providers, which must not write, compute the same values without storing.
+   */
+  persist: boolean;
+  /** Leave out usage-derived drafts (createHistoricalInvoices previews and the like). */
+  skipDrafts?: boolean;
+}
+
+function commitKindOf(balance: StoredCommit | StoredCredit): BalanceKind {
+  return balance.type === 'CREDIT' ? 'CREDIT' : (balance.type as 'PREPAID' | 'POSTPAID');
+}
+
+/** The customer's commits and credits: every contract's, then the customer-level ones, in creation order. */
+export function customerBalances(db: Db, customerId: string, contracts = contractsOfCustomer(db, customerId)): CustomerBalance[] {
+  const balances: CustomerBalance[] = [];
+  for (const contract of contracts) {
+    for (const commit of contract.current.commits ?? []) balances.push({ kind: commitKindOf(commit), balance: commit, contract });
+    for (const credit of contract.current.credits ?? []) balances.push({ kind: 'CREDIT', balance: credit, contract });
+  }
+  for (const commit of customerCommitCollection(db).all(customerId)) balances.push({ kind: commitKindOf(commit), balance: commit });
+  for (const credit of customerCreditCollection(db).all(customerId)) balances.push({ kind: 'CREDIT', balance: credit });
+  return balances;
+}
+
+function fiatOf(ctx: RatingContext, contract: StoredContract): CreditTypeData {
+  const rateCard = contract.current.rate_card_id ? ctx.rateCard(contract.current.rate_card_id) : undefined;
+  return rateCard?.fiat_credit_type ?? { id: USD_CENTS.id, name: USD_CENTS.name };
+}
+
+/** The usage statement schedule of a contract, as the period arithmetic needs it. */
+export function statementScheduleOf(db: Db, contract: StoredContract) {
+  const terms = contract.current;
+  let generationStart: string | null = null;
+  try {
+    generationStart = contractSettings(db, contract.id).invoice_generation_starting_at;
+  } catch {
+    generationStart = null;
+  }
+  const start = new Date(Math.max(Date.parse(terms.starting_at), generationStart ? Date.parse(generationStart) : 0));
+  const end = [terms.ending_before, contract.archived_at].filter((v): v is string => typeof v === 'string').map(Date.parse);
+  return {
+    startingAt: start,
+    endingBefore: end.length ? new Date(Math.min(...end)) : undefined,
+    billingAnchorDate: new Date(terms.usage_statement_schedule?.billing_anchor_date ?? terms.starting_at),
+    frequency: (terms.usage_statement_schedule?.frequency ?? 'MONTHLY') as BillingFrequency,
+  };
+}
+
+/** What the engine has to produce for a customer: one derived invoice. */
+interface Work {
+  sourceKey: string;
+  contract: StoredContract;
+  type: 'USAGE' | 'SCHEDULED';
+  period: Period;
+  issuedAt: Date;
+  creditTypeId?: string;
+  order: number;
+}
+
+export function usageSourceKey(contractId: string, periodStart: Date): string {
+  return `usage:${contractId}:${periodStart.toISOString()}`;
+}
+
+export function scheduledSourceKey(contractId: string, timestamp: Date, creditTypeId: string): string {
+  return `scheduled:${contractId}:${timestamp.toISOString()}:${creditTypeId}`;
+}
+
+/** The id the scheduled invoice billing a contract's charges (or commit payments) at `timestamp` has. */
+export function scheduledInvoiceId(contractId: string, timestamp: Date | string, creditTypeId: string = USD_CENTS.id): string {
+  return derivedInvoiceId(scheduledSourceKey(contractId, new Date(timestamp), creditTypeId));
+}
+
+interface ScheduledItem {
+  contract: StoredContract;
+  timestamp: Date;
+  creditType: CreditTypeData;
+  line: DraftLine;
+}
+
+/** Scheduled charges and commit payments of a contract (and the customer-level commits it invoices). */
+function scheduledItems(ctx: RatingContext, contract: StoredContract, customerLevel: readonly CustomerBalance[]): ScheduledItem[] {
+  const items: ScheduledItem[] = [];
+  const onUsageInvoices = contract.current.scheduled_charges_on_usage_invoices === 'ALL' || contract.scheduled_charges_on_usage_invoices === 'ALL';
+  if (!onUsageInvoices)
+    for (const charge of contract.current.scheduled_charges ?? []) {
+      if (charge.archived_at) continue;
+      for (const item of charge.schedule.schedule_items ?? []) items.push(scheduledChargeItem(ctx, contract, charge, item));
+    }
+  const commits = [
+    ...(contract.current.commits ?? []),
+    ...customerLevel.filter((b) => (b.balance as StoredCommit).invoice_contract?.id === contract.id).map((b) => b.balance as StoredCommit),
+  ];
+  for (const commit of commits) {
+    const schedule = commit.invoice_schedule;
+    if (!schedule || schedule.do_not_invoice) continue;
+    if (commit.invoice_contract && commit.invoice_contract.id !== contract.id) continue;
+    const creditType = ctx.creditType(schedule.credit_type?.id);
+    for (const item of schedule.schedule_items ?? []) {
+      const product = ctx.product(commit.product.id);
+      items.push({
+        contract,
+        timestamp: new Date(item.timestamp),
+        creditType,
+        line: {
+          item: {
+            type: 'commit_purchase',
+            name: commit.name ?? commit.product.name,
+            credit_type: creditType,
+            commit_id: commit.id,
+            commit_type: commit.type === 'POSTPAID' ? 'PostpaidCommit' : 'PrepaidCommit',
+            commit_custom_fields: ctx.fields('commit', commit.id),
+            product_id: commit.product.id,
+            product_type: 'FixedProductListItem',
+            product_tags: (product && ctx.productAt(product.id, new Date(item.timestamp))?.tags) ?? [],
+            quantity: item.quantity,
+            unit_price: item.unit_price,
+          },
+          total: Decimal.from(item.amount),
+          countsInTotal: true,
+        },
+      });
+    }
+  }
+  return items;
+}
+
+function scheduledChargeItem(
+  ctx: RatingContext,
+  contract: StoredContract,
+  charge: NonNullable<StoredContract['current']['scheduled_charges']>[number],
+  item: NonNullable<NonNullable<StoredContract['current']['scheduled_charges']>[number]['schedule']['schedule_items']>[number],
+): ScheduledItem {
+  const creditType = ctx.creditType(charge.schedule.credit_type?.id);
+  const timestamp = new Date(item.timestamp);
+  const state = ctx.productAt(charge.product.id, timestamp);
+  return {
+    contract,
+    timestamp,
+    creditType,
+    line: {
+      item: {
+        type: 'scheduled',
+        name: charge.name ?? state?.name ?? charge.product.name,
+        credit_type: creditType,
+        scheduled_charge_id: charge.id,
+        scheduled_charge_custom_fields: ctx.fields('scheduled_charge', charge.id),
+        product_id: charge.product.id,
+        product_type: 'FixedProductListItem',
+        product_tags: state?.tags ?? [],
+        product_custom_fields: ctx.fields('product', charge.product.id),
+        quantity: item.quantity,
+        unit_price: item.unit_price,
+        starting_at: timestamp.toISOString(),
+        ending_before: timestamp.toISOString(),
+      },
+      total: Decimal.from(item.amount),
+      countsInTotal: true,
+    },
+  };
+}
+
+/** Drawdown state shared by the invoices of one computation, oldest first. */
+class BalanceBook {
+  readonly segments: DrawableSegment[] = [];
+  readonly activity = new Map<string, { deductions: InvoiceDeduction[]; manualEntries: ManualEntry[] }>();
+  private readonly remaining = new Map<string, Decimal>();
+  private readonly byId = new Map<string, CustomerBalance>();
+
+  constructor(balances: readonly CustomerBalance[], manual: readonly StoredManualEntry[], deductions: ReturnType<typeof liveDeductionsOf>) {
+    balances.forEach((b, order) => {
+      this.byId.set(b.balance.id, b);
+      this.activity.set(b.balance.id, { deductions: [], manualEntries: [] });
+      for (const item of b.balance.access_schedule?.schedule_items ?? []) {
+        this.segments.push({
+          balanceId: b.balance.id,
+          segmentId: item.id,
+          kind: b.kind,
+          creditTypeId: b.balance.access_schedule?.credit_type?.id ?? USD_CENTS.id,
+          priority: b.balance.priority,
+          access: { startingAt: new Date(item.starting_at), endingBefore: new Date(item.ending_before) },
+          remaining: Decimal.from(item.amount),
+          contractId: b.contract?.id,
+          applicableContractIds: b.balance.applicable_contract_ids,
+          applicableProductIds: b.balance.applicable_product_ids,
+          applicableProductTags: b.balance.applicable_product_tags,
+          specifiers: b.balance.specifiers,
+          order,
+        });
+        this.remaining.set(item.id, Decimal.from(item.amount));
+      }
+    });
+    for (const entry of manual) {
+      this.activity.get(entry.balanceId)?.manualEntries.push({
+        segmentId: entry.segmentId,
+        amount: Decimal.from(entry.amount),
+        reason: entry.reason,
+        timestamp: entry.timestamp,
+      });
+      this.adjust(entry.segmentId, Decimal.from(entry.amount));
+    }
+    for (const d of deductions) this.record(d.balanceId, { invoiceId: d.invoiceId, contractId: d.contractId ?? undefined, segmentId: d.segmentId, amount: Decimal.from(d.amount), timestamp: d.timestamp });
+  }
+
+  balance(id: string): CustomerBalance | undefined {
+    return this.byId.get(id);
+  }
+
+  private adjust(segmentId: string, amount: Decimal): void {
+    const current = this.remaining.get(segmentId);
+    if (current) this.remaining.set(segmentId, current.plus(amount));
+  }
+
+  record(balanceId: string, deduction: InvoiceDeduction): void {
+    this.activity.get(balanceId)?.deductions.push(deduction);
+    this.adjust(deduction.segmentId, deduction.amount.negated());
+  }
+
+  draw(charges: DrawableCharge[]): Application[] {
+    const segments = this.segments.map((s) => ({ ...s, remaining: this.remaining.get(s.segmentId) ?? Decimal.ZERO }));
+    return drawDown(charges, segments).applications;
+  }
+}
+
+/** One applied line per segment an invoice drew from: negative, and left out of the total for postpaid commits. */
+export function appliedLines(book: BalanceBook, applications: readonly Application[], period: Period): DraftLine[] {
+  const bySegment = new Map<string, { application: Application; amount: Decimal }>();
+  for (const application of applications) {
+    const current = bySegment.get(application.segmentId);
+    bySegment.set(application.segmentId, { application, amount: (current?.amount ?? Decimal.ZERO).plus(application.amount) });
+  }
+  const lines: DraftLine[] = [];
+  for (const { application, amount } of bySegment.values()) {
+    const owner = book.balance(application.balanceId);
+    if (!owner) continue;
+    const { balance } = owner;
+    const creditType = balance.access_schedule?.credit_type ?? { id: USD_CENTS.id, name: USD_CENTS.name };
+    lines.push({
+      item: {
+        type: 'applied_commit_or_credit',
+        name: balance.name ?? balance.product.name,
+        credit_type: creditType,
+        applied_commit_or_credit: { id: balance.id, type: application.kind },
+        commit_id: balance.id,
+        commit_segment_id: application.segmentId,
+        commit_type: application.kind === 'POSTPAID' ? 'PostpaidCommit' : 'PrepaidCommit',
+        product_id: balance.product.id,
+        product_type: 'FixedProductListItem',
+        starting_at: period.startingAt.toISOString(),
+        ending_before: period.endingBefore.toISOString(),
+      },
+      total: amount.negated(),
+      countsInTotal: application.kind !== 'POSTPAID',
+    });
+  }
+  return lines;
+}
+
+/** Custom-pricing-unit spend no commit or credit paid, converted to the invoice's fiat currency. */
+function conversionLines(ctx: RatingContext, contract: StoredContract, fiat: CreditTypeData, lines: readonly DraftLine[]): DraftLine[] {
+  const rateCard = contract.current.rate_card_id ? ctx.rateCard(contract.current.rate_card_id) : undefined;
+  const owed = new Map<string, { creditType: CreditTypeData; amount: Decimal }>();
+  for (const line of lines) {
+    if (line.item.credit_type.id === fiat.id || !line.countsInTotal) continue;
+    const current = owed.get(line.item.credit_type.id) ?? { creditType: line.item.credit_type, amount: Decimal.ZERO };
+    owed.set(line.item.credit_type.id, { ...current, amount: current.amount.plus(line.total) });
+  }
+  const result: DraftLine[] = [];
+  for (const { creditType, amount } of owed.values()) {
+    const rate = rateCard && conversionFor(rateCard, creditType.id);
+    if (rate === undefined || !amount.isPositive()) continue;
+    result.push({
+      item: {
+        type: 'cpu_conversion',
+        name: `${creditType.name} to ${fiat.name}`,
+        credit_type: fiat,
+        quantity: amount.toNumber(),
+        unit_price: Decimal.from(rate).toNumber(),
+      },
+      total: customUnitToFiat(amount, rate),
+      countsInTotal: true,
+    });
+  }
+  return result;
+}
+
+/** Builds the wire invoice from its lines: total = the fiat lines that count, subtotal = the same before drawdown. */
+export function assembleInvoice(input: {
+  id: string;
+  customerId: string;
+  contract?: StoredContract | undefined;
+  ctx: RatingContext;
+  type: string;
+  status: InvoiceStatus;
+  creditType: CreditTypeData;
+  period: Period;
+  issuedAt: Date;
+  lines: readonly DraftLine[];
+  extra?: Partial<WireInvoice>;
+}): WireInvoice {
+  const { ctx, contract, creditType } = input;
+  const inCurrency = input.lines.filter((l) => l.item.credit_type.id === creditType.id && l.countsInTotal);
+  const total = Decimal.sum(inCurrency.map((l) => l.total));
+  const subtotal = Decimal.sum(inCurrency.filter((l) => l.item.type !== 'applied_commit_or_credit').map((l) => l.total));
+  const terms = contract?.current;
+  return {
+    id: input.id,
+    customer_id: input.customerId,
+    ...(contract ? { contract_id: contract.id } : {}),
+    type: input.type,
+    status: input.status,
+    credit_type: creditType,
+    start_timestamp: input.period.startingAt.toISOString(),
+    end_timestamp: input.period.endingBefore.toISOString(),
+    issued_at: input.issuedAt.toISOString(),
+    line_items: input.lines.map((l) => ({ ...l.item, total: l.total.toNumber() }) as WireLineItem),
+    subtotal: subtotal.toNumber(),
+    total: total.toNumber(),
+    invoice_adjustments: [],
+    customer_custom_fields: ctx.fields('customer', input.customerId),
+    ...(contract ? { contract_custom_fields: ctx.fields('contract', contract.id) } : {}),
+    ...(terms?.net_payment_terms_days !== undefined ? { net_payment_terms_days: terms.net_payment_terms_days } : {}),
+    ...(terms?.netsuite_sales_order_id ? { netsuite_sales_order_id: terms.netsuite_sales_order_id } : {}),
+    ...(terms?.salesforce_opportunity_id ? { salesforce_opportunity_id: terms.salesforce_opportunity_id } : {}),
+    external_invoice: null,
+    billable_status: 'billable',
+    ...input.extra,
+  };
+}
+
+function drawableCharges(lines: readonly DraftLine[], contractId: string, prefix: string): DrawableCharge[] {
+  return lines.flatMap((line, index) =>
+    line.drawable && line.total.isPositive()
+      ? [
+          {
+            key: `${prefix}:${index}`,
+            contractId,
+            creditTypeId: line.item.credit_type.id,
+            productId: line.drawable.productId,
+            productTags: line.drawable.productTags,
+            pricingGroupValues: line.drawable.pricingGroupValues,
+            presentationGroupValues: line.drawable.presentationGroupValues,
+            service: line.drawable.service,
+            amount: line.total,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Rates a contract's usage statement period into invoice lines, pays what commits and credits may pay (recording
+ * the deductions in `book`), and converts unpaid custom-unit spend to fiat. Shared by the engine, regenerate and
+ * previews.
+ */
+export function usageInvoiceLines(
+  ctx: RatingContext,
+  book: BalanceBook,
+  contract: StoredContract,
+  period: Period,
+  invoiceId: string,
+  scheduledOnUsage: readonly DraftLine[] = [],
+): { lines: DraftLine[]; deductions: { balanceId: string; deduction: InvoiceDeduction }[] } {
+  const charges = [...usageLines(ctx, contract, period), ...subscriptionLines(ctx, contract, period), ...scheduledOnUsage];
+  const applications = book.draw(drawableCharges(charges, contract.id, invoiceId));
+  const deductions = applications.map((a) => ({
+    balanceId: a.balanceId,
+    deduction: { invoiceId, contractId: contract.id, segmentId: a.segmentId, amount: a.amount, timestamp: period.startingAt },
+  }));
+  for (const { balanceId, deduction } of deductions) book.record(balanceId, deduction);
+  const applied = appliedLines(book, applications, period);
+  const fiat = fiatOf(ctx, contract);
+  return { lines: [...charges, ...applied, ...conversionLines(ctx, contract, fiat, [...charges, ...applied])], deductions };
+}
+
+export { BalanceBook };
+
+/** The customer's commits and credits with what stored invoices and manual entries left of them. */
+export function balanceBookOf(db: Db, customerId: string): BalanceBook {
+  return new BalanceBook(customerBalances(db, customerId), manualEntriesOf(db, customerId), liveDeductionsOf(db, customerId));
+}
+
+/** The contract's fiat pricing unit: its rate card's, else USD (cents). */
+export function contractCurrency(ctx: RatingContext, contract: StoredContract): CreditTypeData {
+  return fiatOf(ctx, contract);
+}
+
+export function scheduledOnUsageInvoice(ctx: RatingContext, contract: StoredContract, period: Period): DraftLine[] {
+  if (contract.current.scheduled_charges_on_usage_invoices !== 'ALL' && contract.scheduled_charges_on_usage_invoices !== 'ALL') return [];
+  return (contract.current.scheduled_charges ?? [])
+    .filter((charge) => !charge.archived_at)
+    .flatMap((charge) =>
+      (charge.schedule.schedule_items ?? [])
+        .filter((item) => {
+          const t = Date.parse(item.timestamp);
+          return period.startingAt.getTime() <= t && t < period.endingBefore.getTime();
+        })
+        .map((item) => scheduledChargeItem(ctx, contract, charge, item).line),
+    );
+}
+
+/**
+ * Bills a customer as of `now`: every stored invoice, plus the invoices derived from the customer's contracts —
+ * one USAGE invoice per contract and usage statement period that has started (FINALIZED once the period has
+ * ended, DRAFT while it is open) and one SCHEDULED invoice per contract, date and pricing unit of scheduled
+ * charges and commit payments (FINALIZED once the date has passed, DRAFT before). Derived invoices are computed
+ * oldest first so each draws on what earlier invoices left of the commits and credits. A derived invoice that is
+ * stored (finalized, voided) is served from storage from then on and never recomputed.
+ */
+export function billCustomer(db: Db, customerId: string, now: Date, options: BillingOptions): CustomerBilling {
+  const ctx = new RatingContext(db);
+  const contracts = contractsOfCustomer(db, customerId);
+  const balances = customerBalances(db, customerId, contracts);
+  const book = new BalanceBook(balances, manualEntriesOf(db, customerId), liveDeductionsOf(db, customerId));
+  const stored = storedInvoicesOf(db, customerId);
+  const storedKeys = new Set(stored.flatMap((s) => (s.sourceKey ? [s.sourceKey] : [])));
+  const finalized: string[] = [];
+  const invoices: BilledInvoice[] = [];
+
+  for (const invoice of stored) {
+    const contract = contracts.find((c) => c.id === invoice.contractId);
+    const voidedWithContract =
+      contract?.archived_at && invoice.status !== 'VOID' && (() => {
+        try {
+          return contractSettings(db, contract.id).void_invoices_on_archive === true;
+        } catch {
+          return false;
+        }
+      })();
+    let current = invoice;
+    if (voidedWithContract) {
+      current = { ...invoice, status: 'VOID', invoice: { ...invoice.invoice, status: 'VOID' } };
+      if (options.persist) updateInvoice(db, invoice.id, 'VOID', current.invoice);
+    } else if (invoice.status === 'DRAFT' && invoice.issuedAt.getTime() <= now.getTime()) {
+      current = { ...invoice, status: 'FINALIZED', invoice: { ...invoice.invoice, status: 'FINALIZED' } };
+      if (options.persist) updateInvoice(db, invoice.id, 'FINALIZED', current.invoice);
+      finalized.push(invoice.id);
+    }
+    invoices.push({ invoice: current.invoice, issuedAt: current.issuedAt, stored: current });
+  }
+
+  const work: Work[] = [];
+  const scheduledByContract = new Map<string, Map<string, ScheduledItem[]>>();
+  const customerLevel = balances.filter((b) => !b.contract);
+  contracts.forEach((contract, order) => {
+    if (contract.archived_at && Date.parse(contract.archived_at) <= Date.parse(contract.current.starting_at)) return;
+    for (const period of statementPeriods(statementScheduleOf(db, contract), now)) {
+      const sourceKey = usageSourceKey(contract.id, period.startingAt);
+      if (storedKeys.has(sourceKey)) continue;
+      if (options.skipDrafts && period.endingBefore.getTime() > now.getTime()) continue;
+      work.push({ sourceKey, contract, type: 'USAGE', period, issuedAt: period.endingBefore, order });
+    }
+    const scheduled = new Map<string, ScheduledItem[]>();
+    for (const item of scheduledItems(ctx, contract, customerLevel)) {
+      if (contract.archived_at && item.timestamp.getTime() >= Date.parse(contract.archived_at)) continue;
+      const key = scheduledSourceKey(contract.id, item.timestamp, item.creditType.id);
+      scheduled.set(key, [...(scheduled.get(key) ?? []), item]);
+    }
+    for (const [sourceKey, items] of scheduled) {
+      if (storedKeys.has(sourceKey)) continue;
+      const timestamp = items[0]!.timestamp;
+      work.push({ sourceKey, contract, type: 'SCHEDULED', period: { startingAt: timestamp, endingBefore: timestamp }, issuedAt: timestamp, creditTypeId: items[0]!.creditType.id, order });
+    }
+    scheduledByContract.set(contract.id, scheduled);
+  });
+  work.sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime() || a.order - b.order || a.type.localeCompare(b.type));
+
+  for (const job of work) {
+    const id = derivedInvoiceId(job.sourceKey);
+    const status: InvoiceStatus = job.issuedAt.getTime() <= now.getTime() ? 'FINALIZED' : 'DRAFT';
+    let lines: DraftLine[];
+    let creditType: CreditTypeData;
+    let deductions: { balanceId: string; deduction: InvoiceDeduction }[] = [];
+    if (job.type === 'USAGE') {
+      const usage = usageInvoiceLines(ctx, book, job.contract, job.period, id, scheduledOnUsageInvoice(ctx, job.contract, job.period));
+      lines = usage.lines;
+      deductions = usage.deductions;
+      creditType = fiatOf(ctx, job.contract);
+    } else {
+      const items = scheduledByContract.get(job.contract.id)?.get(job.sourceKey) ?? [];
+      lines = items.map((i) => i.line);
+      creditType = items[0]?.creditType ?? ctx.creditType(job.creditTypeId);
+    }
+    const invoice = assembleInvoice({
+      id,
+      customerId,
+      contract: job.contract,
+      ctx,
+      type: job.type,
+      status,
+      creditType,
+      period: job.period,
+      issuedAt: job.issuedAt,
+      lines,
+    });
+    if (status === 'FINALIZED') {
+      finalized.push(id);
+      if (options.persist)
+        insertInvoice(
+          db,
+          { id, customerId, contractId: job.contract.id, sourceKey: job.sourceKey, status, issuedAt: job.issuedAt, invoice },
+          deductions.map(({ balanceId, deduction }) => ({
+            contractId: deduction.contractId ?? null,
+            balanceId,
+            segmentId: deduction.segmentId,
+            amount: deduction.amount.toString(),
+            timestamp: deduction.timestamp,
+          })),
+        );
+    }
+    invoices.push({ invoice, issuedAt: job.issuedAt });
+  }
+
+  invoices.sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime());
+  const activity = new Map<string, LedgerActivity>(book.activity);
+  return { customerId, now, invoices, balances, activity, finalized };
+}
