@@ -1,10 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Collection } from '../../src/local-metronome/store/documents.js';
+import { createPlan } from '../../src/local-metronome/store/plans.js';
 import { useLocalMetronome } from '../support/local-metronome.js';
 import { usageFixtures } from '../support/usage-fixtures.js';
-
-/** Another domain's stored document, written directly where its module's API is not what is under test. */
-type StoredDocument = { id: string } & Record<string, unknown>;
 
 const server = useLocalMetronome();
 const api = (...args: Parameters<typeof server.api>) => server.api(...args);
@@ -13,6 +10,13 @@ const { createCustomer, createMetric, freezeClock } = usageFixtures(api);
 beforeEach(async () => {
   await server.local.reset();
 });
+
+/** The id of what a create request made, failing with the response body when it was refused. */
+async function created(path: string, body: Record<string, unknown>): Promise<string> {
+  const response = await api('POST', path, { body });
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return response.body.data?.id;
+}
 
 const CPU_HOURS = {
   name: 'CPU Hours',
@@ -211,15 +215,38 @@ describe('GET /v1/customers/{customer_id}/billable-metrics', () => {
     const customer = await createCustomer('Acme');
     const priced = await createMetric({ name: 'priced', aggregation_type: 'COUNT' });
     await createMetric({ name: 'unpriced', aggregation_type: 'COUNT' });
-    const db = server.local.db;
-    new Collection<StoredDocument>(db, 'product').insert({ id: 'product-1', initial: { billable_metric_id: priced }, updates: [] });
-    db.prepare('INSERT INTO rate_card_products (rate_card_id, product_id, position) VALUES (?, ?, 0)').run('card-1', 'product-1');
-    new Collection<StoredDocument>(db, 'contract').insert(
-      { id: 'contract-1', customer_id: customer, initial: { starting_at: '2025-01-01T00:00:00Z', rate_card_id: 'card-1' } },
-      customer,
-    );
+    const product = await created('/v1/contract-pricing/products/create', { name: 'Calls', type: 'USAGE', billable_metric_id: priced });
+    const rateCard = await created('/v1/contract-pricing/rate-cards/create', { name: 'List prices' });
+    await created('/v1/contract-pricing/rate-cards/addRate', {
+      rate_card_id: rateCard,
+      product_id: product,
+      entitled: true,
+      starting_at: '2025-01-01T00:00:00Z',
+      rate_type: 'FLAT',
+      price: 1,
+    });
+    await created('/v1/contracts/create', { customer_id: customer, rate_card_id: rateCard, starting_at: '2025-01-01T00:00:00Z' });
     const response = await api('GET', `/v1/customers/${customer}/billable-metrics`, { query: { on_current_plan: true } });
     expect(response.body.data.map((m: any) => m.name)).toEqual(['priced']);
+  });
+
+  it('with on_current_plan, leaves out the metrics of a contract that has ended', async () => {
+    await freezeClock('2025-02-10T00:00:00Z');
+    const customer = await createCustomer('Acme');
+    const priced = await createMetric({ name: 'priced', aggregation_type: 'COUNT' });
+    const product = await created('/v1/contract-pricing/products/create', { name: 'Calls', type: 'USAGE', billable_metric_id: priced });
+    const rateCard = await created('/v1/contract-pricing/rate-cards/create', { name: 'List prices' });
+    await api('POST', '/v1/contract-pricing/rate-cards/addRate', {
+      body: { rate_card_id: rateCard, product_id: product, entitled: true, starting_at: '2025-01-01T00:00:00Z', rate_type: 'FLAT', price: 1 },
+    });
+    await created('/v1/contracts/create', {
+      customer_id: customer,
+      rate_card_id: rateCard,
+      starting_at: '2025-01-01T00:00:00Z',
+      ending_before: '2025-02-01T00:00:00Z',
+    });
+    const response = await api('GET', `/v1/customers/${customer}/billable-metrics`, { query: { on_current_plan: true } });
+    expect(response.body.data).toEqual([]);
   });
 
   it("with on_current_plan, lists the metrics of the usage charges of the customer's plan in force", async () => {
@@ -227,12 +254,20 @@ describe('GET /v1/customers/{customer_id}/billable-metrics', () => {
     const customer = await createCustomer('Acme');
     await createMetric({ name: 'unplanned', aggregation_type: 'COUNT' });
     const planned = await createMetric({ name: 'planned', aggregation_type: 'COUNT' });
-    const db = server.local.db;
-    new Collection<StoredDocument>(db, 'plan').insert({ id: 'plan-1', charges: [{ id: 'charge-1', billable_metric_id: planned }] });
-    new Collection<StoredDocument>(db, 'customer_plan').insert(
-      { id: 'cp-1', plan_id: 'plan-1', starting_on: '2025-01-01T00:00:00Z', ending_before: '2025-03-01T00:00:00Z' },
-      customer,
-    );
+    const plan = createPlan(server.local.db, {
+      name: 'Usage plan',
+      charges: [
+        {
+          name: 'Calls',
+          charge_type: 'usage',
+          product_id: '0e7b6a4c-2c1d-4a8e-9f3b-5d6c7e8f9a0b',
+          product_name: 'Calls',
+          prices: [{ value: 2 }],
+          billable_metric_id: planned,
+        },
+      ],
+    });
+    await created(`/v1/customers/${customer}/plans/add`, { plan_id: plan.id, starting_on: '2025-01-01T00:00:00Z' });
     const response = await api('GET', `/v1/customers/${customer}/billable-metrics`, { query: { on_current_plan: true } });
     expect(response.body.data.map((m: any) => m.name)).toEqual(['planned']);
   });

@@ -1,11 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Collection } from '../../src/local-metronome/store/documents.js';
+import { createPlan } from '../../src/local-metronome/store/plans.js';
 import { OpenApiResponses } from '../support/openapi-responses.js';
 import { useLocalMetronome } from '../support/local-metronome.js';
 import { eventsEveryMinute, usageFixtures, type IngestEvent } from '../support/usage-fixtures.js';
-
-/** Another domain's stored document, written directly where its module's API is not what is under test. */
-type StoredDocument = { id: string } & Record<string, unknown>;
 
 const server = useLocalMetronome();
 const api = (...args: Parameters<typeof server.api>) => server.api(...args);
@@ -465,22 +462,30 @@ describe('POST /v1/usage/groups', () => {
   });
 
   it('with current_period, aggregates over the open usage statement period of the contract in force', async () => {
-    new Collection<StoredDocument>(server.local.db, 'contract').insert(
-      {
-        id: 'contract-1',
-        customer_id: customerId,
-        initial: {
-          starting_at: '2024-12-15T00:00:00Z',
-          usage_statement_schedule: { frequency: 'MONTHLY', billing_anchor_date: '2024-12-01T00:00:00Z' },
-        },
-      },
-      customerId,
-    );
+    const rateCard = await api('POST', '/v1/contract-pricing/rate-cards/create', { body: { name: 'List prices' } });
+    const contract = await api('POST', '/v1/contracts/create', {
+      body: { customer_id: customerId, rate_card_id: rateCard.body.data.id, starting_at: '2024-12-15T00:00:00Z' },
+    });
+    expect(contract.status, JSON.stringify(contract.body)).toBe(200);
     const response = await api('POST', '/v1/usage/groups', {
       body: query({ window_size: 'NONE', starting_on: undefined, ending_before: undefined, current_period: true }),
     });
     expect(response.body.data).toEqual([
       { starting_on: '2025-01-01T00:00:00.000Z', ending_before: '2025-02-01T00:00:00.000Z', group_key: null, group_value: null, value: 7 },
+    ]);
+  });
+
+  it('with current_period, aggregates over the open billing period of the plan in force', async () => {
+    const plan = createPlan(server.local.db, { name: 'Monthly plan' });
+    const added = await api('POST', `/v1/customers/${customerId}/plans/add`, {
+      body: { plan_id: plan.id, starting_on: '2024-12-02T00:00:00Z' },
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    const response = await api('POST', '/v1/usage/groups', {
+      body: query({ window_size: 'NONE', starting_on: undefined, ending_before: undefined, current_period: true }),
+    });
+    expect(response.body.data).toEqual([
+      { starting_on: '2025-01-02T00:00:00.000Z', ending_before: '2025-02-02T00:00:00.000Z', group_key: null, group_value: null, value: 4 },
     ]);
   });
 

@@ -1,59 +1,30 @@
+import { contractsOfCustomer } from '../store/contracts.js';
+import { billingPeriodAt, customerPlanAt } from '../store/customer-plans.js';
 import type { Db } from '../store/database.js';
-import { Collection } from '../store/documents.js';
-import { statementPeriods, type BillingFrequency, type Period } from './periods.js';
-
-type StoredDocument = { id: string } & Record<string, any>;
-
-const FREQUENCIES: readonly BillingFrequency[] = ['MONTHLY', 'QUARTERLY', 'ANNUAL', 'WEEKLY'];
-const PLAN_FREQUENCIES: Record<string, BillingFrequency> = { monthly: 'MONTHLY', quarterly: 'QUARTERLY', annual: 'ANNUAL' };
-
-function inForce(startingAt: unknown, endingBefore: unknown, at: Date): startingAt is string {
-  if (typeof startingAt !== 'string' || Date.parse(startingAt) > at.getTime()) return false;
-  return typeof endingBefore !== 'string' || at.getTime() < Date.parse(endingBefore);
-}
-
-function optionalDate(value: unknown): Date | undefined {
-  return typeof value === 'string' ? new Date(value) : undefined;
-}
+import { contractInForce } from './metrics-in-use.js';
+import { statementPeriods, type Period } from './periods.js';
 
 /**
  * The customer's current billing period at `at` — what `current_period: true` of `/v1/usage/groups` means: the
- * open usage statement period of the customer's unarchived contract in force (its `usage_statement_schedule`:
- * `frequency`, monthly when absent, on the cadence of `billing_anchor_date`, the contract start when absent), or
- * else the open billing period of the customer's plan in force (the plan's frequency from the customer plan's
- * `starting_on`). `undefined` when the customer has neither.
+ * open usage statement period of the customer's contract in force (periods of its `usage_statement_schedule`
+ * frequency on the cadence of its `billing_anchor_date`, the first one starting at the contract start), or else
+ * the open billing period of the customer's plan in force. `undefined` when the customer has neither.
  */
 export function currentUsagePeriod(db: Db, customerId: string, at: Date): Period | undefined {
-  for (const contract of new Collection<StoredDocument>(db, 'contract').all(customerId)) {
-    if (contract.archived_at) continue;
-    const terms = { ...contract.initial, ...contract.current, ...contract };
-    if (!inForce(terms.starting_at, terms.ending_before, at)) continue;
-    const schedule = terms.usage_statement_schedule ?? {};
-    const startingAt = new Date(terms.starting_at);
+  const contract = contractsOfCustomer(db, customerId).find((c) => contractInForce(c, at));
+  if (contract) {
+    const { starting_at, ending_before, usage_statement_schedule: schedule } = contract.current;
     return statementPeriods(
       {
-        startingAt,
-        endingBefore: optionalDate(terms.ending_before),
-        billingAnchorDate: optionalDate(schedule.billing_anchor_date) ?? startingAt,
-        frequency: FREQUENCIES.includes(schedule.frequency) ? schedule.frequency : 'MONTHLY',
+        startingAt: new Date(starting_at),
+        endingBefore: ending_before ? new Date(ending_before) : undefined,
+        billingAnchorDate: new Date(schedule?.billing_anchor_date ?? starting_at),
+        frequency: schedule?.frequency ?? 'MONTHLY',
       },
       at,
     ).at(-1);
   }
-  const plans = new Collection<StoredDocument>(db, 'plan');
-  for (const customerPlan of new Collection<StoredDocument>(db, 'customer_plan').all(customerId)) {
-    if (!inForce(customerPlan.starting_on, customerPlan.ending_before, at)) continue;
-    const startingAt = new Date(customerPlan.starting_on);
-    const plan = typeof customerPlan.plan_id === 'string' ? plans.find(customerPlan.plan_id) : undefined;
-    return statementPeriods(
-      {
-        startingAt,
-        endingBefore: optionalDate(customerPlan.ending_before),
-        billingAnchorDate: startingAt,
-        frequency: PLAN_FREQUENCIES[plan?.billing_frequency] ?? 'MONTHLY',
-      },
-      at,
-    ).at(-1);
-  }
-  return undefined;
+  if (!customerPlanAt(db, customerId, at)) return undefined;
+  const period = billingPeriodAt(db, customerId, at);
+  return { startingAt: period.starting_on, endingBefore: period.ending_before };
 }
