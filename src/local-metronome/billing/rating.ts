@@ -395,6 +395,8 @@ export function subscriptionLines(ctx: RatingContext, contract: StoredContract, 
       for (const segment of segments) {
         const fraction = prorated ? prorationFraction(billing, segment.window) : Decimal.ONE;
         const charge = subscriptionCharge(segment.quantity, priced.rate.price ?? 0, fraction);
+        const rounding = subscription.proration.rounding;
+        const total = rounding && !fraction.eq(1) ? charge.total.round(rounding.decimal_places, rounding.rounding_method) : charge.total;
         const creditType = ctx.creditType(priced.rate.credit_type?.id ?? subscription.fiat_credit_type_id);
         lines.push({
           item: {
@@ -408,7 +410,7 @@ export function subscriptionLines(ctx: RatingContext, contract: StoredContract, 
             is_prorated: prorated && !fraction.eq(1),
             list_price: priced.rate,
           },
-          total: charge.total,
+          total,
           drawable: { productId, productTags: state.tags ?? [], service: segment.window },
           countsInTotal: true,
         });

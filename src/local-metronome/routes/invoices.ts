@@ -19,6 +19,8 @@ import { Decimal } from '../billing/money.js';
 import type { Period } from '../billing/periods.js';
 import { quantityLines, RatingContext, usageLines, type DraftLine } from '../billing/rating.js';
 import { usageWindows, type WindowSize } from '../billing/usage-aggregation.js';
+// Registers the invoice and balance readers the alert value providers use.
+import '../billing/alert-readers.js';
 import { contractCollection, contractSettings, requireContract, type StoredContract } from '../store/contracts.js';
 import { getCreditType } from '../store/credit-types.js';
 import { setCustomFields } from '../store/custom-fields.js';

@@ -1,0 +1,317 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useLocalMetronome } from '../support/local-metronome.js';
+import { billingFixtures, lineRows } from './billing-fixtures.js';
+
+const server = useLocalMetronome();
+const api = (...args: Parameters<typeof server.api>) => server.api(...args);
+const f = billingFixtures(api);
+const USD = '2714e483-4ff1-48e4-9e25-ac732e8f24f2';
+
+beforeEach(async () => {
+  await server.local.reset();
+  await f.setClock('2025-01-10T00:00:00Z');
+});
+
+describe('usage invoices', () => {
+  it('keeps a draft for the open period that follows usage as it is ingested', async () => {
+    const { customerId, contractId } = await f.standardWorld();
+    await f.ingest([{ n: 100, at: '2025-01-02T00:00:00Z' }]);
+    const first = (await f.invoices(customerId)).data;
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject({
+      customer_id: customerId,
+      contract_id: contractId,
+      type: 'USAGE',
+      status: 'DRAFT',
+      credit_type: { id: USD, name: 'USD (cents)' },
+      start_timestamp: '2025-01-01T00:00:00.000Z',
+      end_timestamp: '2025-02-01T00:00:00.000Z',
+      issued_at: '2025-02-01T00:00:00.000Z',
+      subtotal: 250,
+      total: 250,
+    });
+    expect(lineRows(first[0])).toEqual([['usage', 'API calls', 100, 250]]);
+    await f.ingest([{ n: 0.1, at: '2025-01-03T00:00:00Z' }, { n: 0.2, at: '2025-01-04T00:00:00Z' }]);
+    const second = (await f.invoices(customerId)).data[0];
+    expect(second.id).toBe(first[0].id);
+    expect(lineRows(second)).toEqual([['usage', 'API calls', 100.3, 250.75]]);
+    expect(second.total).toBe(250.75);
+  });
+
+  it('finalizes the invoice when the clock passes the period end, and starts a draft for the next period', async () => {
+    const { customerId } = await f.standardWorld();
+    await f.ingest([{ n: 10, at: '2025-01-31T23:59:59Z' }]);
+    const draft = (await f.invoices(customerId)).data[0];
+    await f.setClock('2025-02-01T00:00:00Z');
+    const after = (await f.invoices(customerId)).data;
+    expect(after.map((i) => [i.id === draft.id, i.status, i.start_timestamp, i.total])).toEqual([
+      [true, 'FINALIZED', '2025-01-01T00:00:00.000Z', 25],
+      [false, 'DRAFT', '2025-02-01T00:00:00.000Z', 0],
+    ]);
+  });
+
+  it('never changes a finalized invoice, even when late usage arrives for its period', async () => {
+    const { customerId } = await f.standardWorld();
+    await f.ingest([{ n: 10, at: '2025-01-15T00:00:00Z' }]);
+    await f.setClock('2025-02-02T00:00:00Z');
+    const finalized = (await f.invoices(customerId, { status: 'FINALIZED' })).data[0];
+    await f.ingest([{ n: 1000, at: '2025-01-20T00:00:00Z' }]);
+    const again = await f.ok('GET', `/v1/customers/${customerId}/invoices/${finalized.id}`);
+    expect(again.data).toEqual(finalized);
+    expect(again.data.total).toBe(25);
+  });
+
+  it('bills a contract that starts mid-month for a short first period, then monthly', async () => {
+    const customerId = await f.customer();
+    const metricId = await f.metric();
+    const productId = await f.product({ name: 'API calls', type: 'USAGE', billable_metric_id: metricId });
+    const rateCardId = await f.rateCard();
+    await f.addRate(rateCardId, productId, { rate_type: 'FLAT', price: 1 });
+    await f.contract({ customer_id: customerId, starting_at: '2025-01-05T00:00:00Z', rate_card_id: rateCardId });
+    await f.setClock('2025-02-10T00:00:00Z');
+    const periods = (await f.invoices(customerId)).data.map((i) => [i.status, i.start_timestamp, i.end_timestamp]);
+    expect(periods).toEqual([
+      ['FINALIZED', '2025-01-05T00:00:00.000Z', '2025-02-01T00:00:00.000Z'],
+      ['DRAFT', '2025-02-01T00:00:00.000Z', '2025-03-01T00:00:00.000Z'],
+    ]);
+  });
+
+  it('counts usage at the period start and leaves usage at the period end to the next period', async () => {
+    const { customerId } = await f.standardWorld({ rate: { rate_type: 'FLAT', price: 1 } });
+    await f.ingest([
+      { n: 1, at: '2025-01-01T00:00:00Z' },
+      { n: 10, at: '2025-02-01T00:00:00Z' },
+    ]);
+    await f.setClock('2025-02-05T00:00:00Z');
+    expect((await f.invoices(customerId)).data.map((i) => i.total)).toEqual([1, 10]);
+  });
+
+  it('prices tiered rates with one line per tier reached', async () => {
+    const { customerId } = await f.standardWorld({ rate: { rate_type: 'TIERED', tiers: [{ size: 100, price: 10 }, { size: 900, price: 5 }, { price: 1 }] } });
+    await f.ingest([{ n: 1500, at: '2025-01-02T00:00:00Z' }]);
+    const invoice = (await f.invoices(customerId)).data[0];
+    expect(invoice.line_items.map((l: any) => [l.quantity, l.unit_price, l.total, l.tier])).toEqual([
+      [100, 10, 1000, { level: 1, starting_at: '0', size: '100' }],
+      [900, 5, 4500, { level: 2, starting_at: '100', size: '900' }],
+      [500, 1, 500, { level: 3, starting_at: '1000', size: null }],
+    ]);
+    expect(invoice.total).toBe(6000);
+  });
+
+  it('applies the product quantity conversion before rounding', async () => {
+    const { customerId } = await f.standardWorld({
+      rate: { rate_type: 'FLAT', price: 7 },
+      usageProduct: { quantity_conversion: { conversion_factor: 1000, operation: 'DIVIDE' }, quantity_rounding: { decimal_places: 0, rounding_method: 'ROUND_UP' } },
+    });
+    await f.ingest([{ n: 2001, at: '2025-01-02T00:00:00Z' }]);
+    expect(lineRows((await f.invoices(customerId)).data[0])).toEqual([['usage', 'API calls', 3, 21]]);
+  });
+
+  it('splits lines by pricing group values, each priced by its own rate, and by presentation group values', async () => {
+    const customerId = await f.customer();
+    const metricId = await f.metric('calls', 'api', { group_keys: [['region', 'tier']] });
+    const productId = await f.product({ name: 'API calls', type: 'USAGE', billable_metric_id: metricId, pricing_group_key: ['region'], presentation_group_key: ['tier'] });
+    const rateCardId = await f.rateCard();
+    await f.addRate(rateCardId, productId, { rate_type: 'FLAT', price: 1, pricing_group_values: { region: 'east' } });
+    await f.addRate(rateCardId, productId, { rate_type: 'FLAT', price: 3, pricing_group_values: { region: 'west' } });
+    await f.contract({ customer_id: customerId, starting_at: '2025-01-01T00:00:00Z', rate_card_id: rateCardId });
+    await f.ingest([
+      { n: 10, at: '2025-01-02T00:00:00Z', properties: { region: 'east', tier: 'gold' } },
+      { n: 20, at: '2025-01-02T00:00:00Z', properties: { region: 'west', tier: 'gold' } },
+      { n: 5, at: '2025-01-03T00:00:00Z', properties: { region: 'west', tier: 'silver' } },
+    ]);
+    const invoice = (await f.invoices(customerId)).data[0];
+    expect(invoice.line_items.map((l: any) => [l.pricing_group_values, l.presentation_group_values, l.quantity, l.total])).toEqual([
+      [{ region: 'east' }, { tier: 'gold' }, 10, 10],
+      [{ region: 'west' }, { tier: 'gold' }, 20, 60],
+      [{ region: 'west' }, { tier: 'silver' }, 5, 15],
+    ]);
+    expect(invoice.total).toBe(85);
+  });
+
+  it('prices with the contract override in force instead of the list rate', async () => {
+    const customerId = await f.customer();
+    const metricId = await f.metric();
+    const productId = await f.product({ name: 'API calls', type: 'USAGE', billable_metric_id: metricId });
+    const rateCardId = await f.rateCard();
+    await f.addRate(rateCardId, productId, { rate_type: 'FLAT', price: 10 });
+    await f.contract({
+      customer_id: customerId,
+      starting_at: '2025-01-01T00:00:00Z',
+      rate_card_id: rateCardId,
+      overrides: [{ starting_at: '2025-01-01T00:00:00Z', override_specifiers: [{ product_id: productId }], type: 'MULTIPLIER', multiplier: 0.8 }],
+    });
+    await f.ingest([{ n: 3, at: '2025-01-02T00:00:00Z' }]);
+    const invoice = (await f.invoices(customerId)).data[0];
+    expect(invoice.line_items.map((l: any) => [l.unit_price, l.total])).toEqual([[8, 24]]);
+  });
+});
+
+describe('commits and credits on invoices', () => {
+  it('draws the lower-priority commit first and shows each application as a negative line', async () => {
+    const c = await f.customer();
+    const metricId = await f.metric();
+    const usage = await f.product({ name: 'API calls', type: 'USAGE', billable_metric_id: metricId });
+    const fixed = await f.product({ name: 'Commit product', type: 'FIXED' });
+    const rateCardId = await f.rateCard();
+    await f.addRate(rateCardId, usage, { rate_type: 'FLAT', price: 1 });
+    await f.contract({
+      customer_id: c,
+      starting_at: '2025-01-01T00:00:00Z',
+      rate_card_id: rateCardId,
+      commits: [f.commit(fixed, 100, { name: 'Second', priority: 5 }), f.commit(fixed, 50, { name: 'First', priority: 1 })],
+      credits: [{ product_id: fixed, name: 'Promo credit', priority: 10, access_schedule: { schedule_items: [{ amount: 30, starting_at: '2025-01-01T00:00:00Z', ending_before: '2026-01-01T00:00:00Z' }] } }],
+    });
+    await f.ingest([{ n: 170, at: '2025-01-02T00:00:00Z', alias: 'acme' }]);
+    const invoice = (await f.invoices(c)).data[0];
+    expect(lineRows(invoice)).toEqual([
+      ['usage', 'API calls', 170, 170],
+      ['applied_commit_or_credit', 'First', undefined, -50],
+      ['applied_commit_or_credit', 'Second', undefined, -100],
+      ['applied_commit_or_credit', 'Promo credit', undefined, -20],
+    ]);
+    expect(invoice.line_items.slice(1).map((l: any) => l.applied_commit_or_credit.type)).toEqual(['PREPAID', 'PREPAID', 'CREDIT']);
+    expect([invoice.subtotal, invoice.total]).toEqual([170, 0]);
+  });
+
+  it('pays only the products a commit applies to', async () => {
+    const customerId = await f.customer();
+    const metricId = await f.metric();
+    const compute = await f.product({ name: 'Compute', type: 'USAGE', billable_metric_id: metricId, tags: ['infra'] });
+    const storage = await f.product({ name: 'Storage', type: 'USAGE', billable_metric_id: metricId });
+    const fixed = await f.product({ name: 'Infra commit', type: 'FIXED' });
+    const rateCardId = await f.rateCard();
+    await f.addRate(rateCardId, compute, { rate_type: 'FLAT', price: 1 });
+    await f.addRate(rateCardId, storage, { rate_type: 'FLAT', price: 2 });
+    await f.contract({
+      customer_id: customerId,
+      starting_at: '2025-01-01T00:00:00Z',
+      rate_card_id: rateCardId,
+      commits: [f.commit(fixed, 1000, { applicable_product_tags: ['infra'] })],
+    });
+    await f.ingest([{ n: 10, at: '2025-01-02T00:00:00Z' }]);
+    const invoice = (await f.invoices(customerId)).data[0];
+    expect(lineRows(invoice)).toEqual([
+      ['usage', 'Compute', 10, 10],
+      ['usage', 'Storage', 10, 20],
+      ['applied_commit_or_credit', 'Infra commit', undefined, -10],
+    ]);
+    expect(invoice.total).toBe(20);
+  });
+
+  it('carries what one period left of a commit into the next', async () => {
+    const c = await f.customer();
+    const metricId = await f.metric();
+    const usage = await f.product({ name: 'API calls', type: 'USAGE', billable_metric_id: metricId });
+    const fixed = await f.product({ name: 'Commit', type: 'FIXED' });
+    const rateCardId = await f.rateCard();
+    await f.addRate(rateCardId, usage, { rate_type: 'FLAT', price: 1 });
+    await f.contract({ customer_id: c, starting_at: '2025-01-01T00:00:00Z', rate_card_id: rateCardId, commits: [f.commit(fixed, 100)] });
+    await f.ingest([{ n: 70, at: '2025-01-02T00:00:00Z' }, { n: 70, at: '2025-02-02T00:00:00Z' }]);
+    await f.setClock('2025-02-10T00:00:00Z');
+    expect((await f.invoices(c)).data.map((i) => [i.status, i.subtotal, i.total])).toEqual([
+      ['FINALIZED', 70, 0],
+      ['DRAFT', 70, 40],
+    ]);
+  });
+});
+
+describe('scheduled charges and subscriptions', () => {
+  it('issues scheduled charges on their own invoice, draft until their date', async () => {
+    const { customerId, fixedProductId } = await f.standardWorld();
+    const contract = await f.contract({
+      customer_id: customerId,
+      starting_at: '2025-01-01T00:00:00Z',
+      scheduled_charges: [{ product_id: fixedProductId, name: 'Onboarding', schedule: { schedule_items: [{ timestamp: '2025-01-20T00:00:00Z', unit_price: 5000, quantity: 2 }] } }],
+    });
+    const scheduled = () => f.invoices(customerId, { type: 'SCHEDULED' }).then((r) => r.data);
+    const before = await scheduled();
+    expect(before.map((i) => [i.contract_id === contract, i.status, i.issued_at, i.total])).toEqual([[true, 'DRAFT', '2025-01-20T00:00:00.000Z', 10000]]);
+    expect(lineRows(before[0])).toEqual([['scheduled', 'Onboarding', 2, 10000]]);
+    await f.setClock('2025-01-20T00:00:00Z');
+    const after = await scheduled();
+    expect(after.map((i) => [i.id, i.status])).toEqual([[before[0].id, 'FINALIZED']]);
+  });
+
+  it('prorates an in-advance subscription that starts mid-period', async () => {
+    const customerId = await f.customer();
+    const seats = await f.product({ name: 'Seats', type: 'SUBSCRIPTION' });
+    const rateCardId = await f.rateCard();
+    await f.addRate(rateCardId, seats, { rate_type: 'FLAT', price: 3100, billing_frequency: 'MONTHLY' });
+    await f.contract({
+      customer_id: customerId,
+      starting_at: '2025-01-01T00:00:00Z',
+      rate_card_id: rateCardId,
+      subscriptions: [
+        {
+          subscription_rate: { product_id: seats, billing_frequency: 'MONTHLY' },
+          collection_schedule: 'ADVANCE',
+          proration: { is_prorated: true, invoice_behavior: 'BILL_ON_NEXT_COLLECTION_DATE' },
+          initial_quantity: 2,
+          starting_at: '2025-01-22T00:00:00Z',
+        },
+      ],
+    });
+    await f.setClock('2025-02-10T00:00:00Z');
+    const invoices = (await f.invoices(customerId)).data;
+    expect(invoices.map((i) => [i.start_timestamp, lineRows(i)])).toEqual([
+      ['2025-01-01T00:00:00.000Z', [['subscription', 'Seats', 2, 2000]]],
+      ['2025-02-01T00:00:00.000Z', [['subscription', 'Seats', 2, 6200]]],
+    ]);
+    expect(invoices[0].line_items[0]).toMatchObject({ is_prorated: true, starting_at: '2025-01-22T00:00:00.000Z', ending_before: '2025-02-01T00:00:00.000Z' });
+  });
+});
+
+describe('listing and reading invoices', () => {
+  async function threeMonths() {
+    const world = await f.standardWorld({ rate: { rate_type: 'FLAT', price: 1 } });
+    await f.ingest([{ n: 1, at: '2025-01-02T00:00:00Z' }, { n: 2, at: '2025-02-02T00:00:00Z' }]);
+    await f.setClock('2025-03-05T00:00:00Z');
+    return world;
+  }
+
+  it('sorts by issue date ascending by default and descending on request', async () => {
+    const { customerId } = await threeMonths();
+    expect((await f.invoices(customerId)).data.map((i) => i.total)).toEqual([1, 2, 0]);
+    expect((await f.invoices(customerId, { sort: 'date_desc' })).data.map((i) => i.total)).toEqual([0, 2, 1]);
+  });
+
+  it('filters by status, period window and contract', async () => {
+    const { customerId, contractId } = await threeMonths();
+    expect((await f.invoices(customerId, { status: 'DRAFT' })).data.map((i) => i.start_timestamp)).toEqual(['2025-03-01T00:00:00.000Z']);
+    expect(
+      (await f.invoices(customerId, { starting_on: '2025-02-01T00:00:00Z', ending_before: '2025-03-01T00:00:00Z' })).data.map((i) => i.start_timestamp),
+    ).toEqual(['2025-02-01T00:00:00.000Z']);
+    expect((await f.invoices(customerId, { contract_id: contractId })).data).toHaveLength(3);
+    expect((await f.invoices(customerId, { credit_type_id: 'c0ffee00-0000-4000-8000-000000000000' })).data).toEqual([]);
+  });
+
+  it('pages with next_page', async () => {
+    const { customerId } = await threeMonths();
+    const first = await f.invoices(customerId, { limit: 2 });
+    expect(first.data.map((i) => i.total)).toEqual([1, 2]);
+    const second = await f.invoices(customerId, { limit: 2, next_page: first.next_page! });
+    expect(second.data.map((i) => i.total)).toEqual([0]);
+    expect(second.next_page).toBeNull();
+  });
+
+  it('leaves out zero-quantity line items when asked', async () => {
+    const { customerId } = await threeMonths();
+    const draft = (await f.invoices(customerId, { status: 'DRAFT', skip_zero_qty_line_items: true })).data[0];
+    expect(draft.line_items).toEqual([]);
+    const full = await f.ok('GET', `/v1/customers/${customerId}/invoices/${draft.id}`);
+    expect(lineRows(full.data)).toEqual([['usage', 'API calls', 0, 0]]);
+  });
+
+  it('answers 404 for an unknown customer or invoice', async () => {
+    const { customerId } = await threeMonths();
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(await api('GET', `/v1/customers/${unknown}/invoices`)).toMatchObject({ status: 404, body: { message: `Customer not found: ${unknown}` } });
+    expect(await api('GET', `/v1/customers/${customerId}/invoices/${unknown}`)).toMatchObject({ status: 404, body: { message: `Invoice not found: ${unknown}` } });
+  });
+
+  it('answers 400 for a next_page token it did not issue', async () => {
+    const { customerId } = await threeMonths();
+    expect(await api('GET', `/v1/customers/${customerId}/invoices`, { query: { next_page: 'nope' } })).toMatchObject({ status: 400 });
+  });
+});
