@@ -3,19 +3,21 @@
  *
  *   npx tsx bench/usage-aggregation.ts [--events 1000000] [--customers 1000] [--runs 200] [--db path/to.sqlite]
  *
- * Loads events straight through the usage events store (no HTTP), then times `aggregateUsage` — the function
- * behind `/v1/usage`, `/v1/usage/groups`, invoices and alerts — for a day window of a typical customer and of a
- * heavy one (a tenth of all events), and the same queries after dropping the `(customer_ref, ts_ms, ...)` index, which
- * leaves SQLite a scan of the whole table: the baseline the index is measured against.
+ * Loads events straight through the usage events store of a Local Metronome (no HTTP), then times
+ * `aggregateUsage` — the function behind `/v1/usage`, `/v1/usage/groups`, invoices and alerts — for a day window
+ * of a typical customer and of a heavy one (a tenth of all events), the same day window through HTTP
+ * (`POST /v1/usage/groups`), and the aggregations again after dropping the `(customer_ref, ts_ms, ...)` index,
+ * which leaves SQLite a scan of the whole table: the baseline the index is measured against.
  */
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { aggregateUsage, type UsageAggregationQuery } from '../src/local-metronome/billing/usage-aggregation.js';
 import { billableMetricCollection, type StoredBillableMetric } from '../src/local-metronome/store/billable-metrics.js';
-import { customerSchema, customerStore } from '../src/local-metronome/store/customers.js';
-import { openDatabase, type Db } from '../src/local-metronome/store/database.js';
-import { recordUsageEvents, usageEventSchema, type NewUsageEvent } from '../src/local-metronome/store/usage-events.js';
+import { createLocalMetronome } from '../src/local-metronome/server.js';
+import { customerStore } from '../src/local-metronome/store/customers.js';
+import type { Db } from '../src/local-metronome/store/database.js';
+import { recordUsageEvents, type NewUsageEvent } from '../src/local-metronome/store/usage-events.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -130,12 +132,12 @@ interface Timing {
   max: number;
 }
 
-function time(runs: number, query: () => unknown): Timing {
-  query(); // warm the statement cache and the page cache
+async function time(runs: number, query: () => unknown): Promise<Timing> {
+  await query(); // warm the statement cache and the page cache
   const samples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const started = performance.now();
-    query();
+    await query();
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
@@ -150,7 +152,8 @@ function format(t: Timing): string {
 
 const dbPath = options.db!;
 if (dbPath !== ':memory:') rmSync(dbPath, { force: true });
-const db = openDatabase(dbPath, [customerSchema, usageEventSchema]);
+const local = await createLocalMetronome({ dbPath });
+const db = local.db;
 const { customerIds, metric } = setUpCustomersAndMetrics(db);
 const loadMs = load(db, customerIds);
 const stored = db.prepare('SELECT COUNT(*) FROM usage_events').pluck().get() as number;
@@ -161,26 +164,48 @@ const month = { startingOn: new Date(MONTH_START), endingBefore: new Date(MONTH_
 const typical = (i: number): UsageAggregationQuery => ({ customerId: customerIds[1 + (i % (customerIds.length - 1))]!, metric, ...day });
 const heavy: UsageAggregationQuery = { customerId: customerIds[0]!, metric, ...day };
 
+const url = await local.start(0);
+const usageGroups = async (query: UsageAggregationQuery) => {
+  const response = await fetch(`${url}/v1/usage/groups`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${local.bearerToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      customer_id: query.customerId,
+      billable_metric_id: metric.id,
+      window_size: query.windowSize,
+      starting_on: query.startingOn.toISOString(),
+      ending_before: query.endingBefore.toISOString(),
+    }),
+  });
+  if (response.status !== 200) throw new Error(`POST /v1/usage/groups answered ${response.status}: ${await response.text()}`);
+  return response.json();
+};
+
 let run = 0;
 const scenarios: [string, () => unknown][] = [
   ['day window, typical customer', () => aggregateUsage(db, typical(run++))],
   ['day window, heavy customer', () => aggregateUsage(db, heavy)],
   ['day window, heavy customer, grouped by region', () => aggregateUsage(db, { ...heavy, groupKeys: ['region'] })],
   ['31 day windows, heavy customer', () => aggregateUsage(db, { ...heavy, ...month })],
+  ['HTTP POST /v1/usage/groups, day, typical customer', () => usageGroups(typical(run++))],
+  ['HTTP POST /v1/usage/groups, day, heavy customer', () => usageGroups(heavy)],
 ];
 
 const [sample] = aggregateUsage(db, heavy);
 console.log(`Heavy customer, 2025-01-15: ${sample!.quantity} GB\n`);
 console.log(`With the (customer_ref, ts_ms, event_type, properties) index, ${RUNS} runs each:`);
-const indexed = scenarios.map(([name, query]) => [name, time(RUNS, query)] as const);
-for (const [name, timing] of indexed) console.log(`  ${name.padEnd(48)} ${format(timing)}`);
+const indexed: [string, Timing][] = [];
+for (const [name, query] of scenarios) {
+  indexed.push([name, await time(RUNS, query)]);
+  console.log(`  ${name.padEnd(52)} ${format(indexed.at(-1)![1])}`);
+}
 
 db.exec('DROP INDEX usage_events_for_aggregation');
 console.log(`\nBaseline without the index (full table scan), ${BASELINE_RUNS} runs each:`);
 for (const [name, query] of scenarios.slice(0, 2)) {
-  const timing = time(BASELINE_RUNS, query);
+  const timing = await time(BASELINE_RUNS, query);
   const withIndex = indexed.find(([n]) => n === name)![1];
-  console.log(`  ${name.padEnd(48)} ${format(timing)}   (${(timing.median / withIndex.median).toFixed(0)}× the indexed median)`);
+  console.log(`  ${name.padEnd(52)} ${format(timing)}   (${(timing.median / withIndex.median).toFixed(0)}× the indexed median)`);
 }
-db.close();
+await local.stop();
 if (dbPath !== ':memory:') for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
