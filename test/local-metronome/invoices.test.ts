@@ -315,3 +315,318 @@ describe('listing and reading invoices', () => {
     expect(await api('GET', `/v1/customers/${customerId}/invoices`, { query: { next_page: 'nope' } })).toMatchObject({ status: 400 });
   });
 });
+
+describe('void and regenerate', () => {
+  async function finalizedWithCommit() {
+    const customerId = await f.customer();
+    const metricId = await f.metric();
+    const usage = await f.product({ name: 'API calls', type: 'USAGE', billable_metric_id: metricId });
+    const fixed = await f.product({ name: 'Commit', type: 'FIXED' });
+    const rateCardId = await f.rateCard();
+    await f.addRate(rateCardId, usage, { rate_type: 'FLAT', price: 1 });
+    const contractId = await f.contract({ customer_id: customerId, starting_at: '2025-01-01T00:00:00Z', rate_card_id: rateCardId, commits: [f.commit(fixed, 100)] });
+    await f.ingest([{ n: 60, at: '2025-01-02T00:00:00Z' }]);
+    await f.setClock('2025-02-05T00:00:00Z');
+    const [january] = (await f.invoices(customerId)).data;
+    return { customerId, contractId, rateCardId, usage, january };
+  }
+
+  const balance = async (customerId: string) =>
+    (await f.ok('POST', '/v1/contracts/customerBalances/list', { customer_id: customerId, include_contract_balances: true, include_balance: true })).data[0].balance;
+
+  it('voids a finalized invoice and returns what it drew to the commit', async () => {
+    const { customerId, january } = await finalizedWithCommit();
+    expect(await balance(customerId)).toBe(40);
+    expect(await f.ok('POST', '/v1/invoices/void', { id: january.id })).toEqual({ data: { id: january.id } });
+    const voided = await f.ok('GET', `/v1/customers/${customerId}/invoices/${january.id}`);
+    expect(voided.data.status).toBe('VOID');
+    expect(lineRows(voided.data)).toEqual(lineRows(january));
+    expect(await balance(customerId)).toBe(100);
+  });
+
+  it('voids a draft, so its period is not billed again', async () => {
+    const { customerId } = await finalizedWithCommit();
+    const draft = (await f.invoices(customerId, { status: 'DRAFT' })).data[0];
+    await f.ok('POST', '/v1/invoices/void', { id: draft.id });
+    await f.setClock('2025-03-05T00:00:00Z');
+    expect((await f.invoices(customerId)).data.map((i) => [i.start_timestamp, i.status])).toEqual([
+      ['2025-01-01T00:00:00.000Z', 'FINALIZED'],
+      ['2025-02-01T00:00:00.000Z', 'VOID'],
+      ['2025-03-01T00:00:00.000Z', 'DRAFT'],
+    ]);
+  });
+
+  it('regenerates a voided invoice at the current rates as a new finalized invoice', async () => {
+    const { customerId, rateCardId, usage, january } = await finalizedWithCommit();
+    await f.ok('POST', '/v1/invoices/void', { id: january.id });
+    await f.addRate(rateCardId, usage, { rate_type: 'FLAT', price: 2 });
+    const regenerated = await f.ok('POST', '/v1/invoices/regenerate', { id: january.id });
+    expect(regenerated.data.id).not.toBe(january.id);
+    const invoice = (await f.ok('GET', `/v1/customers/${customerId}/invoices/${regenerated.data.id}`)).data;
+    expect(invoice).toMatchObject({ status: 'FINALIZED', regenerated_from_invoice_id: january.id, start_timestamp: january.start_timestamp, subtotal: 120, total: 20 });
+    expect(await balance(customerId)).toBe(0);
+  });
+
+  it('refuses to regenerate an invoice that is not void, or twice', async () => {
+    const { january } = await finalizedWithCommit();
+    expect(await api('POST', '/v1/invoices/regenerate', { body: { id: january.id } })).toMatchObject({
+      status: 400,
+      body: { message: `Invoice ${january.id} is not void; only voided invoices can be regenerated` },
+    });
+    await f.ok('POST', '/v1/invoices/void', { id: january.id });
+    const first = await f.ok('POST', '/v1/invoices/regenerate', { id: january.id });
+    expect(await api('POST', '/v1/invoices/regenerate', { body: { id: january.id } })).toMatchObject({
+      status: 409,
+      body: { message: `Invoice ${january.id} was already regenerated as ${first.data.id}` },
+    });
+  });
+
+  it('refuses to void twice and answers 404 for an unknown invoice', async () => {
+    const { january } = await finalizedWithCommit();
+    await f.ok('POST', '/v1/invoices/void', { id: january.id });
+    expect(await api('POST', '/v1/invoices/void', { body: { id: january.id } })).toMatchObject({ status: 400, body: { message: `Invoice ${january.id} is already void` } });
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(await api('POST', '/v1/invoices/void', { body: { id: unknown } })).toMatchObject({ status: 404, body: { message: `Invoice not found: ${unknown}` } });
+    expect(await api('POST', '/v1/invoices/regenerate', { body: { id: unknown } })).toMatchObject({ status: 404 });
+  });
+
+  it('tells alerts that the customer changed when an invoice finalizes or is voided', async () => {
+    const reasons: string[] = [];
+    server.local.events.on('customer.changed', (e) => reasons.push(e.reason));
+    const { january } = await finalizedWithCommit();
+    await f.ok('POST', '/v1/invoices/void', { id: january.id });
+    server.local.events.removeAllListeners('customer.changed');
+    expect(reasons.filter((r) => r.startsWith('invoice.'))).toEqual(['invoice.finalized', 'invoice.voided']);
+  });
+});
+
+describe('breakdowns', () => {
+  it('re-rates each invoice day by day within the requested window', async () => {
+    const { customerId } = await f.standardWorld({ rate: { rate_type: 'FLAT', price: 1 } });
+    await f.ingest([{ n: 1, at: '2025-01-02T05:00:00Z' }, { n: 2, at: '2025-01-03T05:00:00Z' }, { n: 4, at: '2025-01-03T23:00:00Z' }]);
+    const response = await f.ok('GET', `/v1/customers/${customerId}/invoices/breakdowns`, undefined, {
+      starting_on: '2025-01-02T00:00:00Z',
+      ending_before: '2025-01-04T00:00:00Z',
+    });
+    expect(response.data.map((b: any) => [b.breakdown_start_timestamp, b.breakdown_end_timestamp, b.total, b.status])).toEqual([
+      ['2025-01-02T00:00:00.000Z', '2025-01-03T00:00:00.000Z', 1, 'DRAFT'],
+      ['2025-01-03T00:00:00.000Z', '2025-01-04T00:00:00.000Z', 6, 'DRAFT'],
+    ]);
+    expect(response.next_page).toBeNull();
+  });
+
+  it('returns at most 24 hourly windows per page', async () => {
+    const { customerId } = await f.standardWorld({ rate: { rate_type: 'FLAT', price: 1 } });
+    await f.ingest([{ n: 5, at: '2025-01-03T01:30:00Z' }]);
+    const query = { starting_on: '2025-01-02T00:00:00Z', ending_before: '2025-01-04T00:00:00Z', window_size: 'HOUR' };
+    const first = await f.ok('GET', `/v1/customers/${customerId}/invoices/breakdowns`, undefined, query);
+    expect(first.data).toHaveLength(24);
+    const second = await f.ok('GET', `/v1/customers/${customerId}/invoices/breakdowns`, undefined, { ...query, next_page: first.next_page });
+    expect(second.data).toHaveLength(24);
+    expect(second.data[1]).toMatchObject({ breakdown_start_timestamp: '2025-01-03T01:00:00.000Z', total: 5 });
+    expect(second.next_page).toBeNull();
+  });
+
+  it('returns at most 35 daily windows per page', async () => {
+    const { customerId } = await f.standardWorld();
+    await f.setClock('2025-03-01T00:00:00Z');
+    const response = await f.ok('GET', `/v1/customers/${customerId}/invoices/breakdowns`, undefined, {
+      starting_on: '2025-01-01T00:00:00Z',
+      ending_before: '2025-03-01T00:00:00Z',
+    });
+    expect(response.data).toHaveLength(35);
+    expect(response.next_page).not.toBeNull();
+  });
+
+  it('answers 400 when the window ends before it starts', async () => {
+    const { customerId } = await f.standardWorld();
+    const response = await api('GET', `/v1/customers/${customerId}/invoices/breakdowns`, {
+      query: { starting_on: '2025-01-04T00:00:00Z', ending_before: '2025-01-02T00:00:00Z' },
+    });
+    expect(response).toMatchObject({ status: 400, body: { message: 'ending_before must be after starting_on' } });
+  });
+});
+
+describe('previewing events', () => {
+  it('shows the draft as it would be with only the given events, and stores nothing', async () => {
+    const { customerId } = await f.standardWorld({ rate: { rate_type: 'FLAT', price: 1 } });
+    await f.ingest([{ n: 100, at: '2025-01-02T00:00:00Z' }]);
+    const preview = await f.ok('POST', `/v1/customers/${customerId}/previewEvents`, {
+      events: [{ event_type: 'api', timestamp: '2025-01-05T00:00:00Z', properties: { n: 7 } }],
+    });
+    expect(preview.data.map((i: any) => [i.status, i.total])).toEqual([['DRAFT', 7]]);
+    expect((await f.invoices(customerId)).data[0].total).toBe(100);
+  });
+
+  it('merges the given events with stored usage in merge mode', async () => {
+    const { customerId } = await f.standardWorld({ rate: { rate_type: 'FLAT', price: 1 } });
+    await f.ingest([{ n: 100, at: '2025-01-02T00:00:00Z' }]);
+    const preview = await f.ok('POST', `/v1/customers/${customerId}/previewEvents`, {
+      mode: 'merge',
+      events: [{ event_type: 'api', properties: { n: 7 } }],
+    });
+    expect(preview.data[0].total).toBe(107);
+  });
+
+  it('rejects a transaction id used twice in one request', async () => {
+    const { customerId } = await f.standardWorld();
+    const response = await api('POST', `/v1/customers/${customerId}/previewEvents`, {
+      body: { events: [{ event_type: 'api', transaction_id: 't' }, { event_type: 'api', transaction_id: 't' }] },
+    });
+    expect(response).toMatchObject({ status: 400, body: { message: 'events[1].transaction_id t is used more than once' } });
+  });
+});
+
+describe('historical invoices', () => {
+  it('prices given quantities at the contract rate, draws commits, and stores the invoice for its period', async () => {
+    const customerId = await f.customer();
+    const metricId = await f.metric();
+    const usage = await f.product({ name: 'API calls', type: 'USAGE', billable_metric_id: metricId });
+    const fixed = await f.product({ name: 'Commit', type: 'FIXED' });
+    const rateCardId = await f.rateCard();
+    await f.addRate(rateCardId, usage, { rate_type: 'FLAT', price: 3 }, '2024-01-01T00:00:00Z');
+    const contractId = await f.contract({
+      customer_id: customerId,
+      starting_at: '2024-11-01T00:00:00Z',
+      rate_card_id: rateCardId,
+      usage_statement_schedule: { frequency: 'MONTHLY', invoice_generation_starting_at: '2024-12-01T00:00:00Z' },
+      commits: [f.commit(fixed, 50, {}, { starting_at: '2024-11-01T00:00:00Z', ending_before: '2026-01-01T00:00:00Z' })],
+    });
+    const request = (preview: boolean) => ({
+      preview,
+      invoices: [
+        {
+          customer_id: customerId,
+          contract_id: contractId,
+          credit_type_id: USD,
+          inclusive_start_date: '2024-11-01T00:00:00Z',
+          exclusive_end_date: '2024-12-01T00:00:00Z',
+          issue_date: '2024-12-01T00:00:00Z',
+          usage_line_items: [
+            { product_id: usage, inclusive_start_date: '2024-11-01T00:00:00Z', exclusive_end_date: '2024-12-01T00:00:00Z', quantity: 40 },
+          ],
+        },
+      ],
+    });
+    const preview = await f.ok('POST', '/v1/contracts/createHistoricalInvoices', request(true));
+    expect(preview.data.map((i: any) => [i.status, i.subtotal, i.total])).toEqual([['FINALIZED', 120, 70]]);
+    expect((await f.invoices(customerId)).data.map((i) => i.start_timestamp)).toEqual(['2024-12-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z']);
+    const created = await f.ok('POST', '/v1/contracts/createHistoricalInvoices', request(false));
+    expect(lineRows(created.data[0])).toEqual([
+      ['usage', 'API calls', 40, 120],
+      ['applied_commit_or_credit', 'Commit', undefined, -50],
+    ]);
+    expect((await f.invoices(customerId)).data.map((i) => [i.start_timestamp, i.status])).toEqual([
+      ['2024-11-01T00:00:00.000Z', 'FINALIZED'],
+      ['2024-12-01T00:00:00.000Z', 'FINALIZED'],
+      ['2025-01-01T00:00:00.000Z', 'DRAFT'],
+    ]);
+    expect(await api('POST', '/v1/contracts/createHistoricalInvoices', { body: request(false) })).toMatchObject({ status: 409 });
+  });
+
+  it('answers 400 when a line has neither quantity nor subtotals, and 404 for an unknown contract', async () => {
+    const { customerId, contractId, usageProductId } = await f.standardWorld();
+    const invoice = {
+      customer_id: customerId,
+      contract_id: contractId,
+      credit_type_id: USD,
+      inclusive_start_date: '2025-01-01T00:00:00Z',
+      exclusive_end_date: '2025-02-01T00:00:00Z',
+      issue_date: '2025-02-01T00:00:00Z',
+      usage_line_items: [{ product_id: usageProductId, inclusive_start_date: '2025-01-01T00:00:00Z', exclusive_end_date: '2025-02-01T00:00:00Z' }],
+    };
+    expect(await api('POST', '/v1/contracts/createHistoricalInvoices', { body: { preview: true, invoices: [invoice] } })).toMatchObject({
+      status: 400,
+      body: { message: 'invoices[0].usage_line_items[0]: give either quantity or subtotals_with_quantity' },
+    });
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(
+      await api('POST', '/v1/contracts/createHistoricalInvoices', { body: { preview: true, invoices: [{ ...invoice, contract_id: unknown }] } }),
+    ).toMatchObject({ status: 404, body: { message: `Contract not found: ${unknown}` } });
+  });
+});
+
+describe('professional services invoices', () => {
+  it('schedules an invoice for pro service terms, a draft until it is issued', async () => {
+    const customerId = await f.customer();
+    const service = await f.product({ name: 'Implementation', type: 'PRO_SERVICE' });
+    const contractId = await f.contract({
+      customer_id: customerId,
+      starting_at: '2025-01-01T00:00:00Z',
+      professional_services: [{ product_id: service, max_amount: 100000, quantity: 10, unit_price: 5000, description: 'Onboarding hours' }],
+    });
+    const contract = (await f.ok('POST', '/v1/contracts/get', { customer_id: customerId, contract_id: contractId })).data;
+    const serviceId = contract.current.professional_services[0].id;
+    const response = await f.ok('POST', '/v1/contracts/scheduleProServicesInvoice', {
+      customer_id: customerId,
+      contract_id: contractId,
+      issued_at: '2025-01-31T00:00:00Z',
+      line_items: [{ professional_service_id: serviceId, quantity: 3 }, { professional_service_id: serviceId, amount: 250 }],
+    });
+    expect(response.data.map((i: any) => [i.type, i.status, i.total])).toEqual([['SCHEDULED', 'DRAFT', 15250]]);
+    expect(lineRows(response.data[0])).toEqual([
+      ['professional_service', 'Onboarding hours', 3, 15000],
+      ['professional_service', 'Onboarding hours', 1, 250],
+    ]);
+    await f.setClock('2025-02-01T00:00:00Z');
+    expect((await f.ok('GET', `/v1/customers/${customerId}/invoices/${response.data[0].id}`)).data.status).toBe('FINALIZED');
+  });
+
+  it('answers 400 when a line gives both an amount and a quantity, and 404 for an unknown term', async () => {
+    const customerId = await f.customer();
+    const service = await f.product({ name: 'Implementation', type: 'PRO_SERVICE' });
+    const contractId = await f.contract({
+      customer_id: customerId,
+      starting_at: '2025-01-01T00:00:00Z',
+      professional_services: [{ product_id: service, max_amount: 100000, quantity: 10, unit_price: 5000 }],
+    });
+    const serviceId = (await f.ok('POST', '/v1/contracts/get', { customer_id: customerId, contract_id: contractId })).data.current.professional_services[0].id;
+    const body = (line: Record<string, unknown>) => ({ customer_id: customerId, contract_id: contractId, issued_at: '2025-01-31T00:00:00Z', line_items: [line] });
+    expect(await api('POST', '/v1/contracts/scheduleProServicesInvoice', { body: body({ professional_service_id: serviceId, quantity: 1, amount: 5 }) })).toMatchObject({
+      status: 400,
+      body: { message: 'line_items[0]: give either amount, or quantity (with an optional unit_price), not both' },
+    });
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(await api('POST', '/v1/contracts/scheduleProServicesInvoice', { body: body({ professional_service_id: unknown, quantity: 1 }) })).toMatchObject({
+      status: 404,
+      body: { message: `line_items[0].professional_service_id: professional service not found on contract ${contractId}: ${unknown}` },
+    });
+  });
+});
+
+describe('daily costs', () => {
+  it('sums each day of usage by pricing unit with a breakdown per line item', async () => {
+    const { customerId } = await f.standardWorld({ rate: { rate_type: 'FLAT', price: 2 } });
+    await f.ingest([{ n: 3, at: '2025-01-02T10:00:00Z' }]);
+    const response = await f.ok('GET', `/v1/customers/${customerId}/costs`, undefined, { starting_on: '2025-01-02T00:00:00Z', ending_before: '2025-01-04T00:00:00Z' });
+    expect(response).toEqual({
+      data: [
+        {
+          start_timestamp: '2025-01-02T00:00:00.000Z',
+          end_timestamp: '2025-01-03T00:00:00.000Z',
+          credit_types: { [USD]: { name: 'USD (cents)', cost: 6, line_item_breakdown: [{ name: 'API calls', cost: 6 }] } },
+        },
+        {
+          start_timestamp: '2025-01-03T00:00:00.000Z',
+          end_timestamp: '2025-01-04T00:00:00.000Z',
+          credit_types: { [USD]: { name: 'USD (cents)', cost: 0, line_item_breakdown: [{ name: 'API calls', cost: 0 }] } },
+        },
+      ],
+      next_page: null,
+    });
+  });
+});
+
+describe('performance', () => {
+  it('lists the invoices of a customer with a month of hourly usage quickly', async () => {
+    const { customerId } = await f.standardWorld({ rate: { rate_type: 'FLAT', price: 1 } });
+    const hours = Array.from({ length: 31 * 24 }, (_, h) => ({ n: 1, at: new Date(Date.UTC(2025, 0, 1, h)).toISOString() }));
+    for (let i = 0; i < hours.length; i += 100) await f.ingest(hours.slice(i, i + 100));
+    await f.setClock('2025-01-31T12:00:00Z');
+    const started = performance.now();
+    const list = await f.invoices(customerId);
+    const elapsed = performance.now() - started;
+    expect(list.data[0].total).toBe(744);
+    expect(elapsed).toBeLessThan(250);
+  });
+});
