@@ -57,6 +57,22 @@ const operations = inScope.map(({ method, path }) => {
   };
 });
 
+/**
+ * Where the real API is documented to accept more than the spec's enum says: `window_size` is listed as
+ * HOUR/DAY/NONE, while the API reference (and the spec's own `/v1/usage` example) send `hour`/`day`/`none`.
+ */
+function acceptLowercaseWindowSizes(node: Json): void {
+  if (Array.isArray(node)) return node.forEach(acceptLowercaseWindowSizes);
+  if (!node || typeof node !== 'object') return;
+  const schemas = [node.name === 'window_size' ? node.schema : undefined, node.properties?.window_size];
+  for (const schema of schemas)
+    if (Array.isArray(schema?.enum) && schema.enum.every((v: unknown) => typeof v === 'string'))
+      schema.enum = [...new Set([...schema.enum, ...schema.enum.map((v: string) => v.toLowerCase())])];
+  Object.values(node).forEach(acceptLowercaseWindowSizes);
+}
+acceptLowercaseWindowSizes(operations);
+acceptLowercaseWindowSizes(schemas);
+
 const out = fileURLToPath(new URL('../src/local-metronome/contract/requests.json', import.meta.url));
 writeFileSync(out, JSON.stringify({ operations, schemas }, null, 1) + '\n');
 console.log(`wrote ${operations.length} operations and ${Object.keys(schemas).length} schemas to ${out}`);

@@ -337,6 +337,17 @@ describe('POST /v1/usage', () => {
     ]);
   });
 
+  it('takes window_size in lowercase, as the API reference writes it', async () => {
+    await ingest([storage('t1', '2025-01-01T06:20:00Z', 1, 'EU')]);
+    const response = await api('POST', '/v1/usage', {
+      body: { window_size: 'none', starting_on: '2025-01-01T06:00:00Z', ending_before: '2025-01-01T07:00:00Z', customer_ids: [customerId] },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual([
+      expect.objectContaining({ start_timestamp: '2025-01-01T06:00:00.000Z', end_timestamp: '2025-01-01T07:00:00.000Z', value: 1 }),
+    ]);
+  });
+
   it('answers 404 for an unknown billable metric and for an unknown customer', async () => {
     const metric = await api('POST', '/v1/usage', { body: { window_size: 'DAY', ...range, billable_metrics: [{ id: UNKNOWN_ID }] } });
     expect(metric.status).toBe(404);
