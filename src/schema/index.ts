@@ -3,6 +3,13 @@ import { builder } from './builder.js';
 import './scalars.js';
 import './query.js';
 import './credit-type.js';
+import './customer.js';
+import './billable-metric.js';
+import './product.js';
+import './rate.js';
+import './rate-card.js';
+import './commit.js';
+import './contract.js';
 
-/** The gateway's schema: every domain module imported for its side effect of declaring its types. */
+/** The gateway's schema, sorted: every domain module imported for its side effect of declaring its types. */
 export const schema: GraphQLSchema = lexicographicSortSchema(builder.toSchema());
