@@ -2,6 +2,7 @@ import type { ScheduleDuration } from '@metronome/sdk/resources/shared';
 import { Decimal, type DecimalInput } from '../../billing/money.js';
 import { contractsOfCustomer, type StoredCommit, type StoredContract, type StoredCredit } from '../../store/contracts.js';
 import { USD_CENTS } from '../../store/credit-types.js';
+import { customerCommitCollection, customerCreditCollection } from '../../store/customer-balances.js';
 import { customFieldsOf } from '../../store/custom-fields.js';
 import type { Db } from '../../store/database.js';
 import { registerAlertValue, type AlertMeasurement, type AlertValueInput } from '../alert-metrics.js';
@@ -11,11 +12,12 @@ import type { StoredAlert } from '../store.js';
 
 export type ScheduleItem = ScheduleDuration['schedule_items'][number];
 
-/** A commit or credit of a contract, as the balance alerts see it. */
+/** A commit or credit of the customer, as the balance alerts see it. */
 export interface ContractBalanceItem {
   kind: 'commit' | 'credit';
   item: StoredCommit | StoredCredit;
-  contract: StoredContract;
+  /** The contract it belongs to; undefined for customer-level commits and credits. */
+  contract?: StoredContract | undefined;
 }
 
 /** What a contract balance reader is asked: what is left in one access segment of a commit or credit at `now`. */
@@ -42,10 +44,12 @@ let readSegmentBalance: ContractBalanceReader = undrawnSegment;
  * (`low_remaining_commit_balance_reached`, `..._commit_percentage_reached`, `..._contract_credit_balance_reached`,
  * `..._contract_credit_percentage_reached`, `..._contract_credit_and_commit_balance_reached`). The billing
  * engine calls it once it keeps commit and credit ledgers; customers are re-evaluated when it emits
- * `customer.changed`.
+ * `customer.changed`. Returns the reader it replaced.
  */
-export function provideContractBalances(reader: ContractBalanceReader): void {
+export function provideContractBalances(reader: ContractBalanceReader): ContractBalanceReader {
+  const replaced = readSegmentBalance;
   readSegmentBalance = reader;
+  return replaced;
 }
 
 function inForce(startingAt: string, endingBefore: string | undefined, now: Date): boolean {
@@ -56,7 +60,10 @@ function activeSegment(item: StoredCommit | StoredCredit, now: Date): ScheduleIt
   return item.access_schedule?.schedule_items.find((segment) => inForce(segment.starting_at, segment.ending_before, now));
 }
 
-/** The commits and/or credits of the customer's contracts in force at `now`, archived ones left out. */
+/**
+ * The commits and/or credits of the customer: those of its contracts in force at `now`, then its customer-level
+ * ones (`customerCommits/create`, `customerCredits/create`); archived ones left out.
+ */
 function contractItems(db: Db, customerId: string, kinds: readonly ('commit' | 'credit')[], now: Date): ContractBalanceItem[] {
   const items: ContractBalanceItem[] = [];
   for (const contract of contractsOfCustomer(db, customerId)) {
@@ -67,6 +74,10 @@ function contractItems(db: Db, customerId: string, kinds: readonly ('commit' | '
     if (kinds.includes('credit'))
       for (const item of contract.current.credits ?? []) if (!item.archived_at) items.push({ kind: 'credit', item, contract });
   }
+  if (kinds.includes('commit'))
+    for (const item of customerCommitCollection(db).all(customerId)) if (!item.archived_at) items.push({ kind: 'commit', item });
+  if (kinds.includes('credit'))
+    for (const item of customerCreditCollection(db).all(customerId)) if (!item.archived_at) items.push({ kind: 'credit', item });
   return items;
 }
 
@@ -74,7 +85,7 @@ type FilterEntity = 'Contract' | 'Commit' | 'ContractCredit' | 'ContractCreditOr
 
 /** The custom field value of the contract, or of the commit or credit, that a filter names; undefined when absent. */
 function customFieldValue(db: Db, entity: FilterEntity, key: string, { kind, item, contract }: ContractBalanceItem): string | undefined {
-  if (entity === 'Contract') return customFieldsOf(db, 'contract', contract.id)[key];
+  if (entity === 'Contract') return contract ? customFieldsOf(db, 'contract', contract.id)[key] : undefined;
   if ((entity === 'Commit' && kind !== 'commit') || (entity === 'ContractCredit' && kind !== 'credit')) return undefined;
   return customFieldsOf(db, kind === 'commit' ? 'commit' : 'contract_credit', item.id)[key];
 }
@@ -92,29 +103,40 @@ function matchesAll(db: Db, filters: readonly FieldFilter[], item: ContractBalan
   });
 }
 
+interface ItemScope {
+  scope: string;
+  /** The custom field values (`Entity.key` → value) that define the scope's group, for grouped alert specifiers. */
+  group?: Record<string, string>;
+}
+
 /**
  * The scope an item is evaluated in under the alert's filters, or undefined when the item does not count.
  * `custom_field_filters` must all match. `alert_specifiers` are alternatives: the first specifier whose
  * inclusion filters all match and none of whose exclusions matches takes the item; its filters that name a key
  * without a value group items by that key's value, each group evaluated on its own.
  */
-function scopeOf(db: Db, alert: StoredAlert, item: ContractBalanceItem): string | undefined {
+function scopeOf(db: Db, alert: StoredAlert, item: ContractBalanceItem): ItemScope | undefined {
   if (!matchesAll(db, alert.custom_field_filters ?? [], item)) return undefined;
   const specifiers = alert.alert_specifiers;
-  if (!specifiers || specifiers.length === 0) return '';
+  if (!specifiers || specifiers.length === 0) return { scope: '' };
   for (const specifier of specifiers) {
     const inclusions = specifier.custom_field_filters ?? [];
     if (!matchesAll(db, inclusions, item)) continue;
     if ((specifier.exclude ?? []).some((exclusion) => matchesAll(db, exclusion.custom_field_filters ?? [], item))) continue;
     const grouping = inclusions.filter((filter) => filter.value === undefined);
-    if (grouping.length === 0) return '';
-    return customFieldGroupScope(
-      Object.fromEntries(
-        grouping.map((filter) => [`${filter.entity}.${filter.key}`, customFieldValue(db, filter.entity, filter.key, item)!]),
-      ),
+    if (grouping.length === 0) return { scope: '' };
+    const group = Object.fromEntries(
+      grouping.map((filter) => [`${filter.entity}.${filter.key}`, customFieldValue(db, filter.entity, filter.key, item)!]),
     );
+    return { scope: customFieldGroupScope(group), group };
   }
   return undefined;
+}
+
+interface ScopeBalance {
+  granted: Decimal;
+  remaining: Decimal;
+  group?: Record<string, string> | undefined;
 }
 
 function creditTypeOf(item: StoredCommit | StoredCredit): string {
@@ -128,9 +150,9 @@ function creditTypeOf(item: StoredCommit | StoredCredit): string {
 function balancesByScope(
   input: AlertValueInput,
   kinds: readonly ('commit' | 'credit')[],
-): Map<string, { granted: Decimal; remaining: Decimal }> | null {
+): Map<string, ScopeBalance> | null {
   const { db, alert, customerId, now } = input;
-  const totals = new Map<string, { granted: Decimal; remaining: Decimal }>();
+  const totals = new Map<string, ScopeBalance>();
   // An alert without grouping reports on the whole customer even when nothing counts.
   if (!alert.alert_specifiers?.some((s) => s.custom_field_filters?.some((f) => f.value === undefined)))
     totals.set('', { granted: Decimal.ZERO, remaining: Decimal.ZERO });
@@ -138,24 +160,29 @@ function balancesByScope(
     if (creditTypeOf(balanceItem.item) !== alert.credit_type?.id) continue;
     const segment = activeSegment(balanceItem.item, now);
     if (!segment) continue;
-    const scope = scopeOf(db, alert, balanceItem);
-    if (scope === undefined) continue;
+    const counted = scopeOf(db, alert, balanceItem);
+    if (counted === undefined) continue;
     const remaining = readSegmentBalance({ ...balanceItem, db, customerId, segment, now });
     if (remaining === null) return null;
-    const total = totals.get(scope) ?? { granted: Decimal.ZERO, remaining: Decimal.ZERO };
-    totals.set(scope, { granted: total.granted.plus(segment.amount), remaining: total.remaining.plus(remaining) });
+    const total = totals.get(counted.scope) ?? { granted: Decimal.ZERO, remaining: Decimal.ZERO, group: counted.group };
+    totals.set(counted.scope, { ...total, granted: total.granted.plus(segment.amount), remaining: total.remaining.plus(remaining) });
   }
   return totals;
+}
+
+/** `group` (the custom field values of a grouped scope) goes into the notification as `custom_field_values`. */
+function groupProperties(group: Record<string, string> | undefined): Record<string, unknown> {
+  return group ? { custom_field_values: group } : {};
 }
 
 function balanceAlert(kinds: readonly ('commit' | 'credit')[]) {
   return (input: AlertValueInput): AlertMeasurement[] | null => {
     const totals = balancesByScope(input, kinds);
     if (!totals) return null;
-    return [...totals].map(([scope, { remaining }]) => ({
+    return [...totals].map(([scope, { remaining, group }]) => ({
       scope,
       value: remaining,
-      properties: { remaining_balance: remaining.toNumber() },
+      properties: { remaining_balance: remaining.toNumber(), ...groupProperties(group) },
     }));
   };
 }
@@ -164,12 +191,16 @@ function percentageAlert(kinds: readonly ('commit' | 'credit')[]) {
   return (input: AlertValueInput): AlertMeasurement[] | null => {
     const totals = balancesByScope(input, kinds);
     if (!totals) return null;
-    return [...totals].map(([scope, { granted, remaining }]) => {
+    return [...totals].map(([scope, { granted, remaining, group }]) => {
       const percentage = granted.isPositive() ? remaining.times(100).dividedBy(granted) : Decimal.ZERO;
       return {
         scope,
         value: percentage,
-        properties: { remaining_balance: remaining.toNumber(), remaining_percentage: percentage.toNumber() },
+        properties: {
+          remaining_balance: remaining.toNumber(),
+          remaining_percentage: percentage.toNumber(),
+          ...groupProperties(group),
+        },
       };
     });
   };
@@ -193,7 +224,7 @@ function daysLeftAlert(kind: 'commit' | 'credit') {
           value: days,
           properties: {
             [`${kind === 'commit' ? 'commit' : 'credit'}_id`]: balanceItem.item.id,
-            contract_id: balanceItem.contract.id,
+            ...(balanceItem.contract ? { contract_id: balanceItem.contract.id } : {}),
             segment_id: segment.id,
             segment_ending_before: new Date(segment.ending_before).toISOString(),
             remaining_days: days.toNumber(),

@@ -17,10 +17,13 @@ let readInvoices: InvoiceReader = () => null;
  * Makes `reader` the source of invoices for the spend and invoice alerts (`spend_threshold_reached`,
  * `monthly_invoice_total_spend_threshold_reached`, `invoice_total_reached`). Until the invoice engine calls it,
  * those alerts cannot be computed and their customers stay `evaluating`. The engine should emit
- * `customer.changed` when an invoice is recomputed or finalized, so customers are re-evaluated.
+ * `customer.changed` when an invoice is recomputed or finalized, so customers are re-evaluated. Returns the
+ * reader it replaced.
  */
-export function provideInvoices(reader: InvoiceReader): void {
+export function provideInvoices(reader: InvoiceReader): InvoiceReader {
+  const replaced = readInvoices;
   readInvoices = reader;
+  return replaced;
 }
 
 const isDraft = (invoice: Invoice) => invoice.status.toUpperCase() === 'DRAFT';
