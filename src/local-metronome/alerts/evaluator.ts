@@ -219,9 +219,10 @@ export class AlertEvaluator {
       .all()
       .filter((alert) => alert.status === 'enabled');
     if (alerts.length === 0) return;
-    const customers = customerStore(this.db)
-      .all()
-      .filter((customer) => customer.archived_at == null && (all !== undefined || reasons.has(customer.id)));
+    const store = customerStore(this.db);
+    const customers = (
+      all !== undefined ? store.all() : [...reasons.keys()].flatMap((customerId) => store.find(customerId) ?? [])
+    ).filter((customer) => customer.archived_at == null);
     const urls = this.sink.urls();
     let notified = false;
     for (const customer of customers) {

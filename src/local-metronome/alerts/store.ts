@@ -1,4 +1,3 @@
-import type { AlertCreateParams } from '@metronome/sdk/resources/v1/alerts';
 import type { CustomerAlert } from '@metronome/sdk/resources/v1/customers/alerts';
 import type { Db, StoreSchema } from '../store/database.js';
 import { Collection } from '../store/documents.js';
@@ -159,6 +158,3 @@ export function restartCustomerAlert(
     updated_at: at.toISOString(),
   });
 }
-
-/** Body fields of `POST /v1/alerts/create` after contract validation. */
-export type AlertCreateBody = AlertCreateParams & { plan_id?: string };
