@@ -309,7 +309,7 @@ describe('POST /v1/customer-alerts/reset', () => {
     const response = await api('POST', '/v1/customer-alerts/reset', { body: { customer_id: acme, alert_id: id } });
     expect(response.status).toBe(200);
     expect(response.body).toBeUndefined();
-    const view = await expectStatus(acme, id, 'in_alarm');
+    const view = await expectStatus(acme, id, 'in_alarm', 1_000);
     expect(view.triggered_by).toBe('reset');
     expect(view.alert.updated_at).toBe('2025-01-10T12:00:00.000Z');
   });
