@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createPlan } from '../../src/local-metronome/store/plans.js';
 import { useLocalMetronome } from '../support/local-metronome.js';
 import { billingFixtures, lineRows } from './billing-fixtures.js';
 
@@ -628,5 +629,85 @@ describe('performance', () => {
     const elapsed = performance.now() - started;
     expect(list.data[0].total).toBe(744);
     expect(elapsed).toBeLessThan(250);
+  });
+});
+
+describe('plan invoices', () => {
+  async function onPlan() {
+    const customerId = await f.customer();
+    const metricId = await f.metric();
+    const plan = createPlan(server.local.db, {
+      name: 'Usage plan',
+      charges: [
+        { name: 'Calls', charge_type: 'usage', product_id: '0e7b6a4c-2c1d-4a8e-9f3b-5d6c7e8f9a0b', product_name: 'Calls', prices: [{ tier: 0, value: 2 }, { tier: 100, value: 1 }], billable_metric_id: metricId },
+        { name: 'Platform fee', charge_type: 'fixed', product_id: '1e7b6a4c-2c1d-4a8e-9f3b-5d6c7e8f9a0b', product_name: 'Platform', prices: [{ tier: 0, value: 500 }], quantity: 1 },
+      ],
+    });
+    const customerPlan = await f.ok('POST', `/v1/customers/${customerId}/plans/add`, { plan_id: plan.id, starting_on: '2025-01-01T00:00:00Z' });
+    return { customerId, plan, customerPlanId: customerPlan.data.id as string };
+  }
+
+  it('bills usage charges in graduated tiers and fixed charges each period', async () => {
+    const { customerId, plan } = await onPlan();
+    await f.ingest([{ n: 150, at: '2025-01-05T00:00:00Z' }]);
+    const invoice = (await f.invoices(customerId)).data[0];
+    expect(invoice).toMatchObject({ type: 'USAGE', status: 'DRAFT', plan_id: plan.id, plan_name: 'Usage plan', subtotal: 750, total: 750, invoice_adjustments: [] });
+    expect(lineRows(invoice)).toEqual([
+      ['usage', 'Calls', 150, 250],
+      ['fixed', 'Platform fee', 1, 500],
+    ]);
+  });
+
+  it('draws credit grants by priority and shows them as invoice adjustments', async () => {
+    const { customerId } = await onPlan();
+    const grant = async (name: string, priority: number, amount: number) =>
+      (
+        await f.ok('POST', '/v1/credits/createGrant', {
+          customer_id: customerId,
+          name,
+          grant_amount: { amount, credit_type_id: USD },
+          paid_amount: { amount: 0, credit_type_id: USD },
+          priority,
+          effective_at: '2025-01-01T00:00:00Z',
+          expires_at: '2026-01-01T00:00:00Z',
+        })
+      ).data.id as string;
+    const later = await grant('Later', 2, 1000);
+    const first = await grant('First', 1, 300);
+    const invoice = (await f.invoices(customerId)).data[0];
+    expect(invoice.invoice_adjustments.map((a: any) => [a.name, a.credit_grant_id, a.total])).toEqual([
+      ['First', first, -300],
+      ['Later', later, -200],
+    ]);
+    expect([invoice.subtotal, invoice.total]).toEqual([500, 0]);
+    await f.setClock('2025-02-01T00:00:00Z');
+    const [january] = (await f.invoices(customerId)).data;
+    expect([january.status, january.total]).toEqual(['FINALIZED', 0]);
+    const grants = await f.ok('POST', '/v1/credits/listGrants', { customer_ids: [customerId] });
+    expect(grants.data.map((g: any) => [g.name, g.balance.excluding_pending])).toEqual([
+      ['Later', 800],
+      ['First', 0],
+    ]);
+  });
+
+  it('adds a one-time charge to the plan invoice of the period it names', async () => {
+    const { customerId, customerPlanId } = await onPlan();
+    const other = createPlan(server.local.db, {
+      name: 'Add-ons',
+      charges: [{ name: 'Setup', charge_type: 'fixed', product_id: '2e7b6a4c-2c1d-4a8e-9f3b-5d6c7e8f9a0b', product_name: 'Setup', prices: [{ tier: 0, value: 100 }] }],
+    });
+    const body = { charge_id: other.charges[0]!.id, price: 2500, quantity: 2, description: 'Onboarding', customer_plan_id: customerPlanId, invoice_start_timestamp: '2025-01-01T00:00:00Z' };
+    expect(await f.ok('POST', `/v1/customers/${customerId}/addCharge`, body)).toEqual({});
+    const invoice = (await f.invoices(customerId)).data[0];
+    expect(lineRows(invoice)).toEqual([
+      ['usage', 'Calls', 0, 0],
+      ['fixed', 'Platform fee', 1, 500],
+      ['fixed', 'Onboarding', 2, 5000],
+    ]);
+    expect(await api('POST', `/v1/customers/${customerId}/addCharge`, { body: { ...body, invoice_start_timestamp: '2025-01-15T00:00:00Z' } })).toMatchObject({
+      status: 400,
+      body: { message: `invoice_start_timestamp 2025-01-15T00:00:00Z is not the start of a billing period of customer plan ${customerPlanId}` },
+    });
+    expect(await api('POST', `/v1/customers/${customerId}/addCharge`, { body: { ...body, customer_plan_id: '00000000-0000-4000-8000-000000000000' } })).toMatchObject({ status: 404 });
   });
 });

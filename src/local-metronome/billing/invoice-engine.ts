@@ -19,6 +19,7 @@ import { drawDown, type Application, type BalanceKind, type DrawableCharge, type
 import type { InvoiceDeduction, LedgerActivity, ManualEntry } from './ledgers.js';
 import { Decimal } from './money.js';
 import { statementPeriods, type BillingFrequency, type Period } from './periods.js';
+import { planInvoices } from './plan-invoices.js';
 import { customUnitToFiat } from './pricing.js';
 import { RatingContext, subscriptionLines, usageLines, type DraftLine, type WireLineItem } from './rating.js';
 import { conversionFor } from '../store/rate-cards.js';
@@ -565,6 +566,10 @@ export function billCustomer(db: Db, customerId: string, now: Date, options: Bil
     }
     invoices.push({ invoice, issuedAt: job.issuedAt });
   }
+
+  const plans = planInvoices(ctx, customerId, now, storedKeys, options.persist);
+  invoices.push(...plans.invoices);
+  finalized.push(...plans.finalized);
 
   invoices.sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime());
   const activity = new Map<string, LedgerActivity>(book.activity);

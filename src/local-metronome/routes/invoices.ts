@@ -25,7 +25,7 @@ import { contractCollection, contractSettings, requireContract, type StoredContr
 import { getCreditType } from '../store/credit-types.js';
 import { setCustomFields } from '../store/custom-fields.js';
 import { requireCustomer } from '../store/customers.js';
-import { requireCustomerPlan, billingPeriodStart } from '../store/customer-plans.js';
+import { billingPeriodStart, customerPlanCollection, requireCustomerPlan } from '../store/customer-plans.js';
 import type { Db } from '../store/database.js';
 import {
   findStoredInvoice,
@@ -168,11 +168,14 @@ function listBreakdowns(ctx: RequestContext<unknown, BreakdownQuery, { customer_
   return { data, next_page: page.next_page };
 }
 
-/** Finds an invoice by id alone: stored ones directly, drafts by billing the customers that have contracts. */
+/** Finds an invoice by id alone: stored ones directly, drafts by billing the customers on contracts or plans. */
 function locateInvoice(ctx: RequestContext, invoiceId: string): { billed: BilledInvoice; customerId: string } {
   const stored = findStoredInvoice(ctx.db, invoiceId);
   if (stored) return { billed: { invoice: stored.invoice, issuedAt: stored.issuedAt, stored }, customerId: stored.customerId };
-  const customerIds = new Set(contractCollection(ctx.db).all().map((c) => c.customer_id));
+  const customerIds = new Set([
+    ...contractCollection(ctx.db).all().map((c) => c.customer_id),
+    ...customerPlanCollection(ctx.db).all().map((p) => p.customer_id),
+  ]);
   for (const customerId of customerIds) {
     const billing = billForRead(ctx, customerId);
     const found = billing.invoices.find((b) => b.invoice.id === invoiceId);
