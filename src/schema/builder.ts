@@ -31,9 +31,11 @@ export const builder = new SchemaBuilder<{
     },
     nodeQueryOptions: {
       description: 'Fetches any object by its global id; null (with a NOT_FOUND error) when it does not exist.',
+      args: { id: { description: 'A global id, as any `id` field returns it.' } },
     },
     nodesQueryOptions: {
       description: 'Fetches objects by their global ids, in order; null (with a NOT_FOUND error) for each that does not exist.',
+      args: { ids: { description: 'Global ids, as `id` fields return them.' } },
     },
     idFieldOptions: {
       description: 'The global id: encodes the type and whatever Metronome needs to fetch the object again.',

@@ -193,12 +193,14 @@ builder.objectFields(Customer, (t) => ({
       }),
     },
     resolve: async (customer, args, { api }) => {
+      // Always read with include_archived and filter here: the same call then also serves every Contract
+      // loaded by id for this customer in the operation (see loadContracts).
       const { data } = await api.contracts.list({
         customer_id: customer.id,
-        include_archived: args.includeArchived ?? undefined,
+        include_archived: true,
         covering_date: args.coveringDate ?? undefined,
       });
-      return resolveListConnection(args, data);
+      return resolveListConnection(args, args.includeArchived ? data : data.filter((contract) => !contract.archived_at));
     },
   }),
   commits: t.field({

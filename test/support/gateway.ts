@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { afterAll, beforeAll } from 'vitest';
 import { createGateway, type Gateway } from '../../src/app.js';
 import { gatewayConfig, type GatewayConfig } from '../../src/config.js';
@@ -14,6 +16,8 @@ export interface GatewayHarness {
   gateway: Gateway;
   /** POSTs an operation to the gateway over HTTP. */
   graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** POSTs a typed document (from `test/gateway/__generated__`), typing `data` by it. */
+  execute<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, variables?: V): Promise<GraphQLResponse<T>>;
   /** Upstream calls per operation (`GET /v1/customers`: 3) since the last `resetUpstreamCounts()`. */
   upstreamCounts(): Promise<Record<string, number>>;
   resetUpstreamCounts(): Promise<void>;
@@ -36,6 +40,9 @@ export function useGateway(overrides: Partial<GatewayConfig['metronome']> & { ga
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] };
+    },
+    execute(document, variables) {
+      return harness.graphql(print(document), variables);
     },
     async upstreamCounts() {
       return (await server.api('GET', '/_local/requests')).body.counts;
