@@ -1,22 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { toJsonSchema } from '../../src/local-metronome/http/openapi-schema.js';
 
 type JsonSchema = Record<string, any>;
 
-function rewriteRefs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(rewriteRefs);
+/**
+ * An OpenAPI 3.0 Reference Object ignores the keywords beside its `$ref`, where Ajv would apply them: the spec puts
+ * `type: object` beside a `$ref` to a string enum (`Invoice.billable_status`), which no value could then satisfy.
+ * `nullable` is kept, because the official SDK, generated from this spec, reads it as `T | null`.
+ */
+function withoutRefSiblings(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutRefSiblings);
   if (!node || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === '$ref' && typeof value === 'string') out[key] = value.replace(/^#\//, 'spec#/');
-    else if (key === 'example' || key === 'examples' || key === 'discriminator' || key.startsWith('x-')) continue;
-    // OpenAPI 3.0 allows `nullable` without `type`; JSON Schema validators do not, and it then means "anything".
-    else if (key === 'nullable' && !('type' in node)) continue;
-    else out[key] = rewriteRefs(value);
-  }
-  return out;
+  const { $ref, nullable } = node as { $ref?: unknown; nullable?: unknown };
+  if (typeof $ref === 'string') return nullable === true ? { $ref, nullable } : { $ref };
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, withoutRefSiblings(value)]));
 }
+
+const rewriteRefs = (node: unknown) => toJsonSchema(withoutRefSiblings(node), 'spec');
 
 /**
  * Validates response bodies against the response schemas of the official OpenAPI spec, by operation

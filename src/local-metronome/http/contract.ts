@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { BadRequestError } from './api-error.js';
+import { toJsonSchema } from './openapi-schema.js';
 
 /** The request side of one operation, as `scripts/extract-contract.ts` extracts it from the OpenAPI spec. */
 export interface ContractOperation {
@@ -33,19 +34,7 @@ export type OperationKey = `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /${st
 
 const contract = createRequire(import.meta.url)('../contract/requests.json') as ContractFile;
 
-function rewriteRefs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(rewriteRefs);
-  if (!node || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === '$ref' && typeof value === 'string') out[key] = value.replace('#/components/schemas/', 'contract#/components/schemas/');
-    else if (key === 'example' || key === 'discriminator' || key.startsWith('x-')) continue;
-    // OpenAPI 3.0 allows `nullable` without `type`; JSON Schema validators do not, and it then means "anything".
-    else if (key === 'nullable' && !('type' in node)) continue;
-    else out[key] = rewriteRefs(value);
-  }
-  return out;
-}
+const rewriteRefs = (node: unknown) => toJsonSchema(node, 'contract');
 
 function describePath(root: string, instancePath: string): string {
   const segments = instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
