@@ -969,6 +969,24 @@ describe('listing contracts', () => {
     ]);
   });
 
+  it('shows manual ledger entries in the ledger and the balance', async () => {
+    const id = await contractId({ commits: [{ ...prepaidCommit, product_id: fixedId }] });
+    const [commit] = (await getContract(id)).current.commits;
+    const segmentId = commit.access_schedule.schedule_items[0].id;
+    const entry = await api('POST', '/v1/contracts/addManualBalanceLedgerEntry', {
+      body: { customer_id: customerId, contract_id: id, id: commit.id, segment_id: segmentId, amount: -2500, reason: 'goodwill reversal', timestamp: NOW },
+    });
+    expect(entry.status, JSON.stringify(entry.body)).toBe(200);
+    const served = (await getContract(id, { include_ledgers: true, include_balance: true })).current.commits[0];
+    expect([served.balance, served.ledger]).toEqual([
+      97500,
+      [
+        { type: 'PREPAID_COMMIT_SEGMENT_START', timestamp: JAN, amount: 100000, segment_id: segmentId },
+        { type: 'PREPAID_COMMIT_MANUAL', timestamp: NOW, amount: -2500, reason: 'goodwill reversal' },
+      ],
+    ]);
+  });
+
   it('serves no ledger or balance unless asked', async () => {
     await contractId({ commits: [{ ...prepaidCommit, product_id: fixedId }] });
     const response = await api('POST', '/v1/contracts/list', { body: { customer_id: customerId } });
@@ -1154,6 +1172,27 @@ describe('updating the end date', () => {
     const id = await contractId({ ending_before: APR });
     await api('POST', '/v1/contracts/updateEndDate', { body: { customer_id: customerId, contract_id: id } });
     expect('ending_before' in (await getContract(id)).current).toBe(false);
+  });
+
+  it('refuses to end before a finalized invoice only when allow_ending_before_finalized_invoice is false', async () => {
+    const id = await contractId();
+    await api('POST', '/_local/clock', { body: { now: '2025-02-10T00:00:00Z', frozen: true } });
+    const invoices = await api('GET', `/v1/customers/${customerId}/invoices`, { query: { status: 'FINALIZED' } });
+    const [january] = invoices.body.data;
+    const refused = await api('POST', '/v1/contracts/updateEndDate', {
+      body: { customer_id: customerId, contract_id: id, ending_before: '2025-01-20T00:00:00Z', allow_ending_before_finalized_invoice: false },
+    });
+    const allowed = await api('POST', '/v1/contracts/updateEndDate', {
+      body: { customer_id: customerId, contract_id: id, ending_before: '2025-01-20T00:00:00Z' },
+    });
+    expect([january.end_timestamp, refused.status, refused.body, allowed.status]).toEqual([
+      FEB,
+      400,
+      {
+        message: `ending_before is before the end of finalized invoice ${january.id} (${FEB}); set allow_ending_before_finalized_invoice to allow it`,
+      },
+      200,
+    ]);
   });
 
   it('answers 400 for an end before the start', async () => {

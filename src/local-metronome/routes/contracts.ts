@@ -5,6 +5,7 @@ import type {
   PrepaidBalanceThresholdConfiguration,
   SpendThresholdConfiguration,
 } from '@metronome/sdk/resources/shared';
+import { customerBilling } from '../billing/balances.js';
 import { contractRateSchedule, type ContractRateScheduleEntry } from '../billing/contract-rates.js';
 import type { RateSelector } from '../billing/rate-schedule.js';
 import { firstOfMonth } from '../billing/recurrence.js';
@@ -512,6 +513,21 @@ function listContracts(ctx: RequestContext<{
   return { data: contracts.map((contract) => contractAsServed(db, contract, now, options)) };
 }
 
+/** `allow_ending_before_finalized_invoice: false`: the contract may not end before a finalized invoice of it does. */
+function checkNoFinalizedInvoiceAfter(db: Db, contract: StoredContract, endingBefore: string, now: Date): void {
+  const blocking = customerBilling(db, contract.customer_id, now).invoices.find(
+    ({ invoice }) =>
+      invoice.contract_id === contract.id &&
+      invoice.status === 'FINALIZED' &&
+      invoice.end_timestamp !== undefined &&
+      Date.parse(invoice.end_timestamp) > Date.parse(endingBefore),
+  );
+  if (blocking)
+    throw new BadRequestError(
+      `ending_before is before the end of finalized invoice ${blocking.invoice.id} (${blocking.invoice.end_timestamp}); set allow_ending_before_finalized_invoice to allow it`,
+    );
+}
+
 function requireCustomerAndContract(db: Db, ref: ContractRef): StoredContract {
   requireCustomer(db, ref.customer_id);
   return requireContract(db, ref.customer_id, ref.contract_id);
@@ -579,6 +595,8 @@ export const contracts: Domain = {
         const endingBefore = body.ending_before !== undefined ? iso(body.ending_before) : undefined;
         if (endingBefore !== undefined && Date.parse(endingBefore) <= Date.parse(contract.current.starting_at))
           throw new BadRequestError('ending_before must be after the contract starting_at');
+        if (endingBefore !== undefined && body.allow_ending_before_finalized_invoice === false)
+          checkNoFinalizedInvoiceAfter(db, contract, endingBefore, ctx.now);
         contractCollection(db).update(withEndDate(contract, endingBefore));
         ctx.emit('customer.changed', { customerId: body.customer_id, reason: 'contract.end_date_updated' });
         return { data: { id: contract.id } };

@@ -1,6 +1,6 @@
 import type { BaseUsageFilter, Commit, Contract, Credit } from '@metronome/sdk/resources/shared';
 import type { ContractCreateResponse } from '@metronome/sdk/resources/v1/contracts/contracts';
-import { buildLedger, currentBalance, type LedgerActivity } from '../billing/ledgers.js';
+import { balanceOf, commitLedger } from '../billing/balances.js';
 import { subscriptionAsServed } from '../billing/subscriptions.js';
 import { customFieldsOf } from './custom-fields.js';
 import type { Db } from './database.js';
@@ -22,9 +22,6 @@ export interface ContractViewOptions {
 
 type UsageFilter = NonNullable<ContractTerms['usage_filter']>;
 
-/** Until invoices draw them down, commits and credits only start and expire. */
-const NO_ACTIVITY: LedgerActivity = { deductions: [], manualEntries: [] };
-
 /** An archived commit's segments end at the archive time: what was left expires then. */
 function accessAsOfArchive<T extends StoredCommit | StoredCredit>(balance: T, archivedAt: string | undefined): T {
   if (!archivedAt || !balance.access_schedule) return balance;
@@ -40,18 +37,20 @@ function accessAsOfArchive<T extends StoredCommit | StoredCredit>(balance: T, ar
   };
 }
 
+/** Ledger and balance come from the billing engine: segment starts, invoice deductions, manual entries, expirations. */
 function withBalances<T extends StoredCommit | StoredCredit>(
+  db: Db,
+  contract: StoredContract,
   balance: T,
   now: Date,
   options: ContractViewOptions,
-  archivedAt: string | undefined,
 ): T & { ledger?: unknown[]; balance?: number } {
   if (!options.includeLedgers && !options.includeBalance) return balance;
-  const subject = accessAsOfArchive(balance, (balance as StoredCommit).archived_at ?? archivedAt);
+  const subject = accessAsOfArchive(balance, balance.archived_at ?? contract.archived_at);
   return {
     ...balance,
-    ...(options.includeLedgers ? { ledger: buildLedger(subject, NO_ACTIVITY, now) } : {}),
-    ...(options.includeBalance ? { balance: currentBalance(subject, NO_ACTIVITY, now).toNumber() } : {}),
+    ...(options.includeLedgers ? { ledger: commitLedger(db, contract, subject, now) } : {}),
+    ...(options.includeBalance ? { balance: balanceOf(db, contract, subject, now) } : {}),
   };
 }
 
@@ -66,16 +65,16 @@ export function usageFilterInForce(usageFilter: UsageFilter | undefined, at: Dat
 
 function termsAsServed<T extends ContractTerms | ContractAmendment>(
   db: Db,
+  contract: StoredContract,
   terms: T,
   now: Date,
   options: ContractViewOptions,
-  archivedAt: string | undefined,
 ): T {
   const served: Record<string, unknown> = {
     ...terms,
     commits: terms.commits.map(
       (commit): Commit => ({
-        ...withBalances(commit, now, options, archivedAt),
+        ...withBalances(db, contract, commit, now, options),
         custom_fields: customFieldsOf(db, 'commit', commit.id),
       }) as Commit,
     ),
@@ -87,7 +86,7 @@ function termsAsServed<T extends ContractTerms | ContractAmendment>(
   if (terms.credits)
     served.credits = terms.credits.map(
       (credit): Credit => ({
-        ...withBalances(credit, now, options, archivedAt),
+        ...withBalances(db, contract, credit, now, options),
         custom_fields: customFieldsOf(db, 'contract_credit', credit.id),
       }) as Credit,
     );
@@ -111,9 +110,9 @@ function termsAsServed<T extends ContractTerms | ContractAmendment>(
 export function contractAsServed(db: Db, contract: StoredContract, now: Date, options: ContractViewOptions = {}): Contract {
   return {
     ...contract,
-    initial: termsAsServed(db, contract.initial, now, options, contract.archived_at),
-    current: termsAsServed(db, contract.current, now, options, contract.archived_at),
-    amendments: contract.amendments.map((amendment) => termsAsServed(db, amendment, now, options, contract.archived_at)),
+    initial: termsAsServed(db, contract, contract.initial, now, options),
+    current: termsAsServed(db, contract, contract.current, now, options),
+    amendments: contract.amendments.map((amendment) => termsAsServed(db, contract, amendment, now, options)),
     subscriptions: contract.subscriptions.map((subscription) => subscriptionAsServed(db, subscription, now)),
     custom_fields: customFieldsOf(db, 'contract', contract.id),
   } as Contract;
