@@ -34,3 +34,31 @@ export async function receive(pubsub: AlertPubSub, customerId: string): Promise<
 export function settle(ms = 100): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** Reads the next `count` items of an iterator, failing if they do not all come within `timeoutMs`. */
+export async function read<T>(items: AsyncIterator<T>, count: number, timeoutMs = 2_000): Promise<T[]> {
+  const got: T[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`only ${got.length} of ${count} items came within ${timeoutMs} ms: ${JSON.stringify(got)}`)), timeoutMs);
+  });
+  try {
+    while (got.length < count) {
+      const result = await Promise.race([items.next(), deadline]);
+      if (result.done) throw new Error(`the iterator ended after ${got.length} of ${count} items`);
+      got.push(result.value);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  return got;
+}
+
+/**
+ * True when no further item arrives within `ms`. Consumes the read it starts: call it last, or only where an
+ * item arriving would fail the test anyway.
+ */
+export async function nothingMore<T>(items: AsyncIterator<T>, ms = 150): Promise<boolean> {
+  const next = items.next().then((result) => result.done === true);
+  return Promise.race([next, settle(ms).then(() => true)]);
+}

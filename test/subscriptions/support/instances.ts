@@ -1,0 +1,48 @@
+import { afterAll } from 'vitest';
+import { BearerToken } from '../../../src/auth/credentials.js';
+import type { LocalMetronome } from '../../../src/local-metronome/server.js';
+import { MetronomeClient } from '../../../src/metronome-client/client.js';
+import {
+  createAlertSubscriptions,
+  type AlertSubscriptions,
+  type AlertSubscriptionsOptions,
+} from '../../../src/subscriptions/alert-subscriptions.js';
+
+export interface AlertInstance {
+  alerts: AlertSubscriptions;
+  metronome: MetronomeClient;
+  stop(): Promise<void>;
+}
+
+/** A Metronome client for the Local Metronome, as a gateway builds one (no retries: tests see failures at once). */
+export function localMetronomeClient(local: LocalMetronome): MetronomeClient {
+  return new MetronomeClient({ baseUrl: local.url, bearerToken: new BearerToken(local.bearerToken), timeoutMs: 2_000, retry: { maxRetries: 0 } });
+}
+
+/**
+ * The alert subscription machinery of gateway instances talking to one Local Metronome (with its webhook secret);
+ * every instance made is stopped after the test file.
+ */
+export function useAlertInstances(local: () => LocalMetronome): (options?: Partial<AlertSubscriptionsOptions>) => AlertInstance {
+  const made: AlertInstance[] = [];
+  afterAll(async () => {
+    await Promise.all(made.map((instance) => instance.stop()));
+  });
+  return (options = {}) => {
+    const metronome = localMetronomeClient(local());
+    const alerts = createAlertSubscriptions({ metronome, webhookSecret: local().webhookSecret, ...options });
+    let stopped = false;
+    const instance: AlertInstance = {
+      alerts,
+      metronome,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await alerts.stop();
+        await metronome.close();
+      },
+    };
+    made.push(instance);
+    return instance;
+  };
+}
