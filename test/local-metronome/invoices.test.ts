@@ -217,6 +217,55 @@ describe('commits and credits on invoices', () => {
   });
 });
 
+describe('commit segments and pricing units', () => {
+  it('lets a segment that starts mid-period pay only for usage after it starts', async () => {
+    const customerId = await f.customer();
+    const metricId = await f.metric();
+    const usage = await f.product({ name: 'API calls', type: 'USAGE', billable_metric_id: metricId });
+    const fixed = await f.product({ name: 'Commit', type: 'FIXED' });
+    const rateCardId = await f.rateCard();
+    await f.addRate(rateCardId, usage, { rate_type: 'FLAT', price: 1 });
+    await f.contract({
+      customer_id: customerId,
+      starting_at: '2025-01-01T00:00:00Z',
+      rate_card_id: rateCardId,
+      commits: [f.commit(fixed, 1000, {}, { starting_at: '2025-01-15T00:00:00Z', ending_before: '2026-01-01T00:00:00Z' })],
+    });
+    await f.ingest([{ n: 40, at: '2025-01-05T00:00:00Z' }, { n: 60, at: '2025-01-20T00:00:00Z' }]);
+    await f.setClock('2025-01-25T00:00:00Z');
+    const invoice = (await f.invoices(customerId)).data[0];
+    expect(lineRows(invoice)).toEqual([
+      ['usage', 'API calls', 100, 100],
+      ['applied_commit_or_credit', 'Commit', undefined, -60],
+    ]);
+    expect(invoice.total).toBe(40);
+  });
+
+  it('draws custom-unit commits first and converts the unpaid custom-unit spend to fiat', async () => {
+    const cloud = (await f.ok('POST', '/_local/credit-types', { name: 'cloud credits' })).data;
+    const customerId = await f.customer();
+    const metricId = await f.metric();
+    const usage = await f.product({ name: 'GPU hours', type: 'USAGE', billable_metric_id: metricId });
+    const fixed = await f.product({ name: 'Cloud commit', type: 'FIXED' });
+    const rateCardId = await f.rateCard('CPU card', { credit_type_conversions: [{ custom_credit_type_id: cloud.id, fiat_per_custom_credit: 50 }] });
+    await f.addRate(rateCardId, usage, { rate_type: 'FLAT', price: 2, credit_type_id: cloud.id });
+    await f.contract({
+      customer_id: customerId,
+      starting_at: '2025-01-01T00:00:00Z',
+      rate_card_id: rateCardId,
+      commits: [f.commit(fixed, 15, { access_schedule: { credit_type_id: cloud.id, schedule_items: [{ amount: 15, starting_at: '2025-01-01T00:00:00Z', ending_before: '2026-01-01T00:00:00Z' }] } })],
+    });
+    await f.ingest([{ n: 10, at: '2025-01-05T00:00:00Z' }]);
+    const invoice = (await f.invoices(customerId)).data[0];
+    expect(invoice.line_items.map((l: any) => [l.type, l.credit_type.name, l.quantity, l.total])).toEqual([
+      ['usage', 'cloud credits', 10, 20],
+      ['applied_commit_or_credit', 'cloud credits', undefined, -15],
+      ['cpu_conversion', 'USD (cents)', 5, 250],
+    ]);
+    expect([invoice.credit_type.name, invoice.total]).toEqual(['USD (cents)', 250]);
+  });
+});
+
 describe('scheduled charges and subscriptions', () => {
   it('issues scheduled charges on their own invoice, draft until their date', async () => {
     const { customerId, fixedProductId } = await f.standardWorld();

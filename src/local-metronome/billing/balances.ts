@@ -57,7 +57,7 @@ export function balanceWire(db: Db, billing: CustomerBilling, owner: CustomerBal
   const entity = owner.kind === 'CREDIT' ? 'contract_credit' : 'commit';
   const activity = activityOf(billing, balance.id);
   return {
-    ...balance,
+    ...owner.stored,
     custom_fields: customFieldsOf(db, entity, balance.id),
     ...(options.includeLedgers ? { ledger: buildLedger(balance, activity, billing.now) } : {}),
     ...(options.includeBalance ? { balance: currentBalance(balance, activity, billing.now).toNumber() } : {}),

@@ -27,8 +27,10 @@ import { conversionFor } from '../store/rate-cards.js';
 /** A commit or credit of the customer, contract-level or customer-level, as the engine draws from it. */
 export interface CustomerBalance {
   kind: BalanceKind;
-  /** The wire commit or credit (without ledger and balance). */
+  /** The commit or credit as billing uses it: access cut at its archive time when archived. */
   balance: StoredCommit | StoredCredit;
+  /** The commit or credit as stored (and served). */
+  stored: StoredCommit | StoredCredit;
   /** The contract it belongs to; undefined for customer-level commits and credits. */
   contract?: StoredContract | undefined;
 }
@@ -67,15 +69,34 @@ function commitKindOf(balance: StoredCommit | StoredCredit): BalanceKind {
   return balance.type === 'CREDIT' ? 'CREDIT' : (balance.type as 'PREPAID' | 'POSTPAID');
 }
 
-/** The customer's commits and credits: every contract's, then the customer-level ones, in creation order. */
+/** An archived commit or credit (or one of an archived contract) is usable until the archive time only. */
+function accessUntilArchived<T extends StoredCommit | StoredCredit>(balance: T, archivedAt: string | undefined): T {
+  if (!archivedAt || !balance.access_schedule) return balance;
+  const cut = Date.parse(archivedAt);
+  return {
+    ...balance,
+    access_schedule: {
+      ...balance.access_schedule,
+      schedule_items: balance.access_schedule.schedule_items
+        .filter((item) => Date.parse(item.starting_at) < cut)
+        .map((item) => (Date.parse(item.ending_before) > cut ? { ...item, ending_before: new Date(cut).toISOString() } : item)),
+    },
+  };
+}
+
+/**
+ * The customer's commits and credits: every contract's, then the customer-level ones, in creation order; the
+ * access of archived ones ends at their archive time.
+ */
 export function customerBalances(db: Db, customerId: string, contracts = contractsOfCustomer(db, customerId)): CustomerBalance[] {
   const balances: CustomerBalance[] = [];
   for (const contract of contracts) {
-    for (const commit of contract.current.commits ?? []) balances.push({ kind: commitKindOf(commit), balance: commit, contract });
-    for (const credit of contract.current.credits ?? []) balances.push({ kind: 'CREDIT', balance: credit, contract });
+    const cut = (b: StoredCommit | StoredCredit) => accessUntilArchived(b, b.archived_at ?? contract.archived_at);
+    for (const commit of contract.current.commits ?? []) balances.push({ kind: commitKindOf(commit), balance: cut(commit), stored: commit, contract });
+    for (const credit of contract.current.credits ?? []) balances.push({ kind: 'CREDIT', balance: cut(credit), stored: credit, contract });
   }
-  for (const commit of customerCommitCollection(db).all(customerId)) balances.push({ kind: commitKindOf(commit), balance: commit });
-  for (const credit of customerCreditCollection(db).all(customerId)) balances.push({ kind: 'CREDIT', balance: credit });
+  for (const commit of customerCommitCollection(db).all(customerId)) balances.push({ kind: commitKindOf(commit), balance: commit, stored: commit });
+  for (const credit of customerCreditCollection(db).all(customerId)) balances.push({ kind: 'CREDIT', balance: credit, stored: credit });
   return balances;
 }
 
@@ -384,24 +405,87 @@ export function assembleInvoice(input: {
   };
 }
 
-function drawableCharges(lines: readonly DraftLine[], contractId: string, prefix: string): DrawableCharge[] {
+/** The lines commits and credits may pay, each as a drawdown charge keyed by the invoice and its position. */
+function drawableCharges(lines: readonly DraftLine[], contractId: string, prefix: string): { charge: DrawableCharge; line: DraftLine }[] {
   return lines.flatMap((line, index) =>
     line.drawable && line.total.isPositive()
       ? [
           {
-            key: `${prefix}:${index}`,
-            contractId,
-            creditTypeId: line.item.credit_type.id,
-            productId: line.drawable.productId,
-            productTags: line.drawable.productTags,
-            pricingGroupValues: line.drawable.pricingGroupValues,
-            presentationGroupValues: line.drawable.presentationGroupValues,
-            service: line.drawable.service,
-            amount: line.total,
+            line,
+            charge: {
+              key: `${prefix}:${index}`,
+              contractId,
+              creditTypeId: line.item.credit_type.id,
+              productId: line.drawable.productId,
+              productTags: line.drawable.productTags,
+              pricingGroupValues: line.drawable.pricingGroupValues,
+              presentationGroupValues: line.drawable.presentationGroupValues,
+              service: line.drawable.service,
+              amount: line.total,
+            },
           },
         ]
       : [],
   );
+}
+
+function usageKey(productId: string, pricing?: Record<string, string>, presentation?: Record<string, string | null>): string {
+  return `${productId}|${JSON.stringify(pricing ?? {})}|${JSON.stringify(presentation ?? {})}`;
+}
+
+/**
+ * A commit segment pays only for what was incurred inside its access window. When a segment starts or ends inside
+ * the period, each charge is cut into slices at those instants: a usage line in proportion to the spend its
+ * product and groups had in each slice (re-rated over the slice), any other line in proportion to time. The
+ * slices of a charge add up to it exactly.
+ */
+function sliceAtSegmentBoundaries(
+  ctx: RatingContext,
+  contract: StoredContract,
+  period: Period,
+  drawable: readonly { charge: DrawableCharge; line: DraftLine }[],
+  segments: readonly DrawableSegment[],
+): DrawableCharge[] {
+  const start = period.startingAt.getTime();
+  const end = period.endingBefore.getTime();
+  const cuts = [
+    ...new Set(
+      segments
+        .flatMap((s) => [s.access.startingAt.getTime(), s.access.endingBefore.getTime()])
+        .filter((t) => t > start && t < end),
+    ),
+  ].sort((a, b) => a - b);
+  if (cuts.length === 0) return drawable.map((d) => d.charge);
+  const bounds = [start, ...cuts, end];
+  const windows: Period[] = bounds.slice(0, -1).map((from, i) => ({ startingAt: new Date(from), endingBefore: new Date(bounds[i + 1]!) }));
+  const spendByWindow = windows.map((window) => {
+    const spend = new Map<string, Decimal>();
+    for (const line of usageLines(ctx, contract, window)) {
+      if (!line.drawable) continue;
+      const key = usageKey(line.drawable.productId, line.drawable.pricingGroupValues, line.drawable.presentationGroupValues);
+      spend.set(key, (spend.get(key) ?? Decimal.ZERO).plus(line.total));
+    }
+    return spend;
+  });
+  return drawable.flatMap(({ charge, line }) => {
+    const overlapMs = (window: Period) =>
+      Math.max(0, Math.min(window.endingBefore.getTime(), charge.service.endingBefore.getTime()) - Math.max(window.startingAt.getTime(), charge.service.startingAt.getTime()));
+    const key = usageKey(charge.productId, charge.pricingGroupValues, charge.presentationGroupValues);
+    let weights = windows.map((window, i) => (line.item.type === 'usage' ? (spendByWindow[i]!.get(key) ?? Decimal.ZERO) : Decimal.from(overlapMs(window))));
+    if (Decimal.sum(weights).isZero()) weights = windows.map((window) => Decimal.from(overlapMs(window)));
+    const total = Decimal.sum(weights);
+    if (total.isZero()) return [charge];
+    let left = charge.amount;
+    const slices: DrawableCharge[] = [];
+    windows.forEach((window, i) => {
+      if (weights[i]!.isZero()) return;
+      const isLast = weights.slice(i + 1).every((w) => w.isZero());
+      const amount = isLast ? left : charge.amount.times(weights[i]!).dividedBy(total);
+      left = left.minus(amount);
+      slices.push({ ...charge, service: window, amount });
+    });
+    return slices;
+  });
 }
 
 /**
@@ -418,7 +502,7 @@ export function usageInvoiceLines(
   scheduledOnUsage: readonly DraftLine[] = [],
 ): { lines: DraftLine[]; deductions: { balanceId: string; deduction: InvoiceDeduction }[] } {
   const charges = [...usageLines(ctx, contract, period), ...subscriptionLines(ctx, contract, period), ...scheduledOnUsage];
-  const applications = book.draw(drawableCharges(charges, contract.id, invoiceId));
+  const applications = book.draw(sliceAtSegmentBoundaries(ctx, contract, period, drawableCharges(charges, contract.id, invoiceId), book.segments));
   const deductions = applications.map((a) => ({
     balanceId: a.balanceId,
     deduction: { invoiceId, contractId: contract.id, segmentId: a.segmentId, amount: a.amount, timestamp: period.startingAt },
