@@ -2,6 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GatewayContext } from './context.js';
+import { decodeGlobalId } from './node.js';
 
 /**
  * The one Pothos builder. It configures plugins and scalars and defines no types: each domain module
@@ -25,6 +26,7 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
+    decodeGlobalID: decodeGlobalId,
     cursorType: 'String',
     nodeTypeOptions: {
       description: 'An object with a global id, which `node` and `nodes` fetch again. Every Metronome resource with an id is one.',

@@ -106,7 +106,8 @@ export function maskError(error: unknown, genericMessage: string): Error {
       extensions,
     });
   }
-  if (located && (original === undefined || original instanceof GraphQLError)) return located;
+  // Errors raised on purpose carry a code; graphql-js' own (validation, coercion) have no original error.
+  if (located && (original === undefined || (original instanceof GraphQLError && original.extensions?.code))) return located;
   return new GraphQLError(genericMessage, {
     nodes: located?.nodes,
     source: located?.source,

@@ -1,5 +1,6 @@
-import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { isInterfaceType, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
+import { nodeTypeNames } from './node.js';
 import './scalars.js';
 import './query.js';
 import './credit-type.js';
@@ -13,3 +14,6 @@ import './contract.js';
 
 /** The gateway's schema, sorted: every domain module imported for its side effect of declaring its types. */
 export const schema: GraphQLSchema = lexicographicSortSchema(builder.toSchema());
+
+const nodeInterface = schema.getType('Node');
+if (isInterfaceType(nodeInterface)) for (const type of schema.getPossibleTypes(nodeInterface)) nodeTypeNames.add(type.name);

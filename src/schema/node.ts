@@ -1,3 +1,5 @@
+import { badUserInput } from './errors.js';
+
 /**
  * Local ids of nodes that Metronome can only fetch with more than their own id (a contract needs its customer's
  * id, an invoice too). The relay plugin turns the local id into the global one (`base64("Contract:<local>")`);
@@ -16,4 +18,20 @@ export function splitCompositeId(id: string, count: number): string[] | null {
   } catch {
     return null;
   }
+}
+
+/** The names of the types implementing `Node`; filled once the schema is built (`schema/index.ts`). */
+export const nodeTypeNames = new Set<string>();
+
+/**
+ * The relay plugin's global id decoder, strict: the id must be the base64 of `<Type>:<local id>` exactly as the
+ * gateway encodes it, for a type that is a node, otherwise a BAD_USER_INPUT error names it.
+ */
+export function decodeGlobalId(globalId: string): { typename: string; id: string } {
+  const decoded = Buffer.from(globalId, 'base64').toString('utf8');
+  const separator = decoded.indexOf(':');
+  const typename = decoded.slice(0, separator);
+  if (separator <= 0 || Buffer.from(decoded, 'utf8').toString('base64') !== globalId || !nodeTypeNames.has(typename))
+    throw badUserInput(`Not a valid global id: ${globalId}`);
+  return { typename, id: decoded.slice(separator + 1) };
 }
