@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type {
   CommitHierarchyConfiguration,
+  Contract,
   CommitSpecifierInput,
   ContractWithoutAmendments,
   CreditTypeData,
@@ -487,8 +488,7 @@ export function buildRecurringCommit(context: TermsContext, input: RecurringComm
 }
 
 export function buildRecurringCredit(context: TermsContext, input: RecurringCommitInput, field: string): RecurringCredit {
-  const recurring: RecurringCredit = buildRecurring(context, input, field, 'credit');
-  return recurring;
+  return buildRecurring(context, input, field, 'credit');
 }
 
 function overwriteRate(context: TermsContext, input: OverwriteRateInput, field: string): NonNullable<Override['overwrite_rate']> {
@@ -692,8 +692,7 @@ export interface ResellerRoyaltyUpdateInput extends Partial<Omit<ResellerRoyalty
   ending_before?: string | null;
 }
 
-export type ResellerRoyaltyChange = NonNullable<ContractAmendmentRoyalties>[number];
-type ContractAmendmentRoyalties = import('@metronome/sdk/resources/shared').Contract.Amendment['reseller_royalties'];
+export type ResellerRoyaltyChange = NonNullable<Contract.Amendment['reseller_royalties']>[number];
 
 /**
  * An amendment's reseller royalties: one for a reseller type the contract has no royalty for is a new royalty
