@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CustomersPageDocument } from './__generated__/graphql.js';
+import { CustomersPageDocument, type CustomersPageQuery } from './__generated__/graphql.js';
 import { create } from './fixtures.js';
 import { useGateway } from '../support/gateway.js';
 
@@ -22,7 +22,7 @@ describe('customers connection', () => {
     let after: string | null = null;
     do {
       const { body } = await harness.execute(CustomersPageDocument, { first: 100, after });
-      const connection = body.data!.customers;
+      const connection: CustomersPageQuery['customers'] = body.data!.customers;
       seen.push(...connection.edges.map((edge) => edge.node.metronomeId));
       pages.push({ size: connection.edges.length, hasNextPage: connection.pageInfo.hasNextPage });
       expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1)?.cursor ?? null);
