@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { DEFAULT_BEARER_TOKEN, DEFAULT_WEBHOOK_SECRET, type LocalMetronomeOptions } from './config.js';
 import { startAlerting } from './alerts/alerting.js';
 import { registerControlRoutes } from './control/routes.js';
+import { registerDashboardPages } from './dashboards/pages.js';
 import { ApiError, BadRequestError, PayloadTooLargeError, UnauthorizedError } from './http/api-error.js';
 import { ContractValidator, type OperationKey } from './http/contract.js';
 import { FaultInjector, latencyDelay, type LatencySettings } from './http/faults.js';
@@ -23,6 +24,8 @@ export interface LocalMetronome {
   readonly url: string;
   readonly bearerToken: string;
   readonly webhookSecret: string;
+  /** Signs embeddable dashboard URLs and marks the Local Metronome's requests to itself. */
+  readonly signingSecret: string;
   readonly db: Db;
   readonly clock: Clock;
   readonly events: LocalEventBus;
@@ -37,6 +40,9 @@ export interface LocalMetronome {
   stop(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
 }
+
+/** Marks a request the Local Metronome makes to itself; its value is the signing secret. */
+export const INTERNAL_REQUEST_HEADER = 'x-local-metronome-internal';
 
 function operationPath(template: string): string {
   return template.replace(/\{(\w+)\}/g, ':$1');
@@ -62,6 +68,7 @@ export async function createLocalMetronome(options: LocalMetronomeOptions = {}):
   const faults = new FaultInjector();
   const latency: LatencySettings = { latencyMs: options.latencyMs ?? 0, jitterMs: options.latencyJitterMs ?? 0 };
   const validator = new ContractValidator();
+  const signingSecret = createHash('sha256').update(`local-metronome-signing:${bearerToken}`).digest('hex');
   const idempotency = new IdempotencyStore(db);
 
   const app = Fastify({
@@ -91,14 +98,17 @@ export async function createLocalMetronome(options: LocalMetronomeOptions = {}):
 
   const serve = async (route: RouteDefinition, request: FastifyRequest, reply: FastifyReply) => {
     const operation = route.operation;
-    const logged = requestLog.record({
-      operation,
-      method: request.method,
-      url: request.url,
-      body: request.body,
-      at: new Date().toISOString(),
-    });
-    reply.raw.on('finish', () => (logged.status = reply.statusCode));
+    // The Local Metronome's own reads (dashboard pages) are not upstream calls anyone should count.
+    if (request.headers[INTERNAL_REQUEST_HEADER] !== signingSecret) {
+      const logged = requestLog.record({
+        operation,
+        method: request.method,
+        url: request.url,
+        body: request.body,
+        at: new Date().toISOString(),
+      });
+      reply.raw.on('finish', () => (logged.status = reply.statusCode));
+    }
 
     const authorization = request.headers.authorization;
     if (authorization !== `Bearer ${bearerToken}`)
@@ -137,6 +147,8 @@ export async function createLocalMetronome(options: LocalMetronomeOptions = {}):
       clock,
       now,
       requestId: request.id,
+      publicUrl: options.publicUrl ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`,
+      signingSecret,
       afterCommit: (task) => afterCommit.push(task),
       emit: <E extends keyof LocalEvents>(event: E, ...args: LocalEvents[E]) =>
         afterCommit.push(() => (events.emit as (e: E, ...a: LocalEvents[E]) => boolean)(event, ...args)),
@@ -219,6 +231,7 @@ export async function createLocalMetronome(options: LocalMetronomeOptions = {}):
     },
     bearerToken,
     webhookSecret,
+    signingSecret,
     db,
     clock,
     events,
@@ -252,6 +265,7 @@ export async function createLocalMetronome(options: LocalMetronomeOptions = {}):
   };
 
   registerControlRoutes(local, { publicUrl: options.publicUrl });
+  registerDashboardPages(local);
   const alerting = startAlerting(local, options);
   await app.ready();
   const isEmpty = (db.prepare('SELECT COUNT(*) FROM documents').pluck().get() as number) === 0;

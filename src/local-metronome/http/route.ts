@@ -20,6 +20,10 @@ export interface RequestContext<Body = any, Query = any, Params = any> {
   /** The clock's reading when the request arrived; use it for every timestamp the request writes. */
   now: Date;
   requestId: string;
+  /** Where this Local Metronome is reached from outside (`publicUrl`, else the request's Host), for links it returns. */
+  publicUrl: string;
+  /** Signs what the Local Metronome hands out and later accepts back, such as embeddable dashboard URLs. */
+  signingSecret: string;
   /** Runs after the request's transaction commits (never when it rolls back). */
   afterCommit(task: () => void): void;
   /** Emits a Local Metronome event after commit. */
