@@ -116,7 +116,7 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
         body: { name: 'Logins', event_type_filter: { in_values: ['login'] }, aggregation_type: 'COUNT' },
       })
     ).data.id;
-    await ok('GET /v1/billable-metrics');
+    await ok('GET /v1/billable-metrics', { query: { include_archived: true } });
     await ok('GET /v1/billable-metrics/{billable_metric_id}', { params: { billable_metric_id: w.metric } });
     await ok('POST /v1/billable-metrics/archive', { body: { id: w.loginsMetric } });
 
@@ -127,15 +127,25 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
     w.serviceProduct = await product({ name: 'Implementation', type: 'PRO_SERVICE' });
     w.seatProduct = await product({ name: 'Platform seat', type: 'SUBSCRIPTION' });
     w.retiredProduct = await product({ name: 'Legacy add-on', type: 'FIXED' });
+    await product({ name: 'Usage bundle', type: 'COMPOSITE', composite_product_ids: [w.usageProduct] });
     await ok('POST /v1/contract-pricing/products/get', { body: { id: w.usageProduct } });
-    await ok('POST /v1/contract-pricing/products/list', { body: {} });
     await ok('POST /v1/contract-pricing/products/update', {
       body: { product_id: w.usageProduct, starting_at: '2025-01-01T00:00:00Z', name: 'API calls (per call)' },
     });
     await ok('POST /v1/contract-pricing/products/archive', { body: { product_id: w.retiredProduct } });
+    await ok('POST /v1/contract-pricing/products/list', { body: { archive_filter: 'ALL' } });
 
+    // Pricing units other than USD have no endpoint of their own; the Local Metronome adds them through /_local.
+    const cloudCredits = (await server.api('POST', '/_local/credit-types', { body: { name: 'cloud credits' } })).body.data.id;
     w.rateCard = (
-      await ok('POST /v1/contract-pricing/rate-cards/create', { body: { name: 'Standard pricing', aliases: [{ name: 'standard' }] } })
+      await ok('POST /v1/contract-pricing/rate-cards/create', {
+        body: {
+          name: 'Standard pricing',
+          aliases: [{ name: 'standard' }],
+          fiat_credit_type_id: USD,
+          credit_type_conversions: [{ custom_credit_type_id: cloudCredits, fiat_per_custom_credit: 0.5 }],
+        },
+      })
     ).data.id;
     w.retiredRateCard = (await ok('POST /v1/contract-pricing/rate-cards/create', { body: { name: 'Old pricing' } })).data.id;
     const from = '2024-12-01T00:00:00Z';
@@ -154,6 +164,14 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
       body: {
         rate_card_id: w.rateCard,
         rates: [
+          {
+            product_id: w.usageProduct,
+            starting_at: from,
+            entitled: true,
+            rate_type: 'TIERED',
+            pricing_group_values: { region: 'eu-west-1' },
+            tiers: [{ size: 100, price: 3 }, { price: 2 }],
+          },
           { product_id: w.commitProduct, starting_at: from, entitled: true, rate_type: 'FLAT', price: 1 },
           { product_id: w.seatProduct, starting_at: from, entitled: true, rate_type: 'FLAT', price: 4900, billing_frequency: 'MONTHLY' },
         ],
@@ -162,7 +180,9 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
     await ok('POST /v1/contract-pricing/rate-cards/get', { body: { id: w.rateCard } });
     await ok('POST /v1/contract-pricing/rate-cards/list', { body: {} });
     await ok('POST /v1/contract-pricing/rate-cards/update', { body: { rate_card_id: w.rateCard, description: 'List prices' } });
-    await ok('POST /v1/contract-pricing/rate-cards/getRates', { body: { rate_card_id: w.rateCard, at: '2025-01-01T00:00:00Z' } });
+    await ok('POST /v1/contract-pricing/rate-cards/getRates', {
+      body: { rate_card_id: w.rateCard, at: '2025-01-01T00:00:00Z', selectors: [{ product_id: w.usageProduct }] },
+    });
     await ok('POST /v1/contract-pricing/rate-cards/getRateSchedule', {
       body: { rate_card_id: w.rateCard, starting_at: '2025-01-01T00:00:00Z', selectors: [{ product_id: w.usageProduct }] },
     });
@@ -188,7 +208,16 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
     await ok('POST /v1/customFields/listKeys', { body: { entities: ['customer', 'contract'] } });
 
     w.acme = (
-      await ok('POST /v1/customers', { body: { name: 'Acme', ingest_aliases: ['acme'], custom_fields: { segment: 'enterprise' } } })
+      await ok('POST /v1/customers', {
+        body: {
+          name: 'Acme',
+          ingest_aliases: ['acme'],
+          custom_fields: { segment: 'enterprise' },
+          customer_billing_provider_configurations: [
+            { billing_provider: 'stripe', delivery_method: 'direct_to_billing_provider', configuration: { stripe_customer_id: 'cus_acme' } },
+          ],
+        },
+      })
     ).data.id;
     w.globex = (await ok('POST /v1/customers', { body: { name: 'Globex', ingest_aliases: ['globex'] } })).data.id;
     w.initech = (await ok('POST /v1/customers', { body: { name: 'Initech', external_id: 'initech-1' } })).data.id;
@@ -226,6 +255,7 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
       body: { customer_id: w.acme, schedule_name: 'support-tier', covering_date: '2025-01-10T00:00:00Z' },
     });
     await ok('POST /v1/customers/archive', { body: { id: leaving } });
+    await ok('GET /v1/customers', { query: { only_archived: true } });
   });
 
   it('puts customers on contracts with commits, credits, subscriptions and professional services, then amends them', async () => {
@@ -274,21 +304,66 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
           professional_services: [
             { product_id: w.serviceProduct, max_amount: 100_000, quantity: 10, unit_price: 5_000, description: 'Onboarding hours' },
           ],
+          scheduled_charges: [
+            {
+              product_id: w.commitProduct,
+              name: 'Platform fee',
+              schedule: { credit_type_id: USD, schedule_items: [{ timestamp: '2025-01-01T00:00:00Z', unit_price: 150_000, quantity: 1 }] },
+            },
+          ],
+          discounts: [
+            { product_id: w.commitProduct, name: 'Year one', schedule: { schedule_items: [{ timestamp: '2025-02-01T00:00:00Z', amount: 500 }] } },
+          ],
+          recurring_credits: [
+            {
+              product_id: w.commitProduct,
+              access_amount: { unit_price: 1_000, quantity: 1, credit_type_id: USD },
+              priority: 2,
+              starting_at: '2025-01-01T00:00:00Z',
+              commit_duration: { value: 1, unit: 'PERIODS' },
+              recurrence_frequency: 'MONTHLY',
+            },
+          ],
+          reseller_royalties: [{ reseller_type: 'AWS', fraction: 0.05, netsuite_reseller_id: 'ns-aws', applicable_product_ids: [w.usageProduct], starting_at: '2025-01-01T00:00:00Z' }],
+          billing_provider_configuration: { billing_provider: 'stripe', delivery_method: 'direct_to_billing_provider' },
+          prepaid_balance_threshold_configuration: {
+            is_enabled: true,
+            threshold_amount: 1_000,
+            recharge_to_amount: 5_000,
+            commit: { product_id: w.commitProduct, name: 'Top-up' },
+            payment_gate_config: { payment_gate_type: 'NONE' },
+          },
+          spend_trackers: [
+            {
+              alias: 'purchases',
+              credit_type_id: USD,
+              reset_frequency: 'BILLING_PERIOD',
+              applicable_spend_specifiers: [{ spend_type: 'COMMIT_PURCHASE', sources: ['MANUAL'] }],
+            },
+          ],
         },
       })
     ).data.id;
     const ids = { customer_id: w.acme, contract_id: w.contract };
-    const contract = (await ok('POST /v1/contracts/get', { body: ids })).data;
+    const contract = (await ok('POST /v1/contracts/get', { body: { ...ids, include_ledgers: true, include_balance: true } })).data;
     w.subscription = contract.subscriptions[0].id;
     w.professionalService = contract.current.professional_services[0].id;
-    await ok('POST /v1/contracts/list', { body: { customer_id: w.acme } });
     await ok('POST /v1/contracts/amend', {
       body: {
         ...ids,
         starting_at: '2025-02-01T00:00:00Z',
         overrides: [{ starting_at: '2025-02-01T00:00:00Z', product_id: w.usageProduct, type: 'MULTIPLIER', multiplier: 0.9 }],
+        credits: [
+          {
+            product_id: w.commitProduct,
+            name: 'Renewal credit',
+            priority: 1,
+            access_schedule: { schedule_items: [{ amount: 1_000, starting_at: '2025-02-01T00:00:00Z', ending_before: '2025-03-01T00:00:00Z' }] },
+          },
+        ],
       },
     });
+    await ok('POST /v1/contracts/list', { body: { customer_id: w.acme, include_ledgers: true, include_balance: true } });
     await ok('POST /v1/contracts/setUsageFilter', {
       body: { ...ids, group_key: 'region', group_values: ['us-east-1'], starting_at: '2025-01-01T00:00:00Z' },
     });
@@ -326,11 +401,19 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
     });
     const january = { starting_on: '2025-01-01T00:00:00Z', ending_before: '2025-01-10T00:00:00Z' };
     await ok('POST /v1/usage', { body: { ...january, window_size: 'DAY', customer_ids: [w.acme], billable_metrics: [{ id: w.metric }] } });
+    await ok('POST /v1/usage', {
+      body: {
+        starting_on: '2025-01-02T00:00:00Z',
+        ending_before: '2025-01-03T00:00:00Z',
+        window_size: 'HOUR',
+        billable_metrics: [{ id: w.metric, group_by: { key: 'region' } }],
+      },
+    });
     await ok('POST /v1/usage/groups', {
       body: { ...january, customer_id: w.acme, billable_metric_id: w.metric, window_size: 'NONE', group_key: ['region'] },
     });
     await ok('POST /v1/events/search', { body: { transactionIds: ['acme-1', 'acme-2'] } });
-    await ok('GET /v1/customers/{customer_id}/billable-metrics', { params: { customer_id: w.acme } });
+    await ok('GET /v1/customers/{customer_id}/billable-metrics', { params: { customer_id: w.acme }, query: { include_archived: true } });
   });
 
   it('adds customer-level commits and credits and reads balances, with a manual ledger entry', async () => {
@@ -360,7 +443,21 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
         },
       })
     ).data.id;
-    await ok('POST /v1/contracts/customerCommits/list', { body: { customer_id: w.acme, include_balance: true } });
+    await ok('POST /v1/contracts/customerCommits/create', {
+      body: {
+        customer_id: w.acme,
+        type: 'POSTPAID',
+        name: 'Minimum spend',
+        priority: 3,
+        product_id: w.commitProduct,
+        access_schedule: { schedule_items: [{ amount: 20_000, ...window }] },
+        invoice_schedule: { schedule_items: [{ amount: 20_000, timestamp: '2025-12-31T00:00:00Z' }] },
+        invoice_contract_id: w.contract,
+      },
+    });
+    await ok('POST /v1/contracts/customerCommits/list', {
+      body: { customer_id: w.acme, include_balance: true, include_ledgers: true, include_contract_commits: true },
+    });
     await ok('POST /v1/contracts/customerCredits/list', { body: { customer_id: w.acme, include_ledgers: true } });
     await ok('POST /v1/contracts/customerCommits/updateEndDate', {
       body: { customer_id: w.acme, commit_id: w.customerCommit, access_ending_before: '2025-12-01T00:00:00Z' },
@@ -387,10 +484,13 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
 
   it('invoices: drafts, previews, breakdowns, costs, historical and professional services invoices, void and regenerate', async () => {
     const customer = { customer_id: w.acme };
-    await ok('GET /v1/customers/{customer_id}/invoices', { params: customer });
+    await ok('GET /v1/customers/{customer_id}/invoices', { params: customer, query: { sort: 'date_desc', skip_zero_qty_line_items: true } });
     await ok('POST /v1/customers/{customer_id}/previewEvents', {
       params: customer,
-      body: { events: [{ event_type: 'api_call', timestamp: '2025-01-05T00:00:00Z', properties: { n: 7, region: 'us-east-1' } }] },
+      body: {
+        mode: 'merge',
+        events: [{ event_type: 'api_call', timestamp: '2025-01-05T00:00:00Z', properties: { n: 7, region: 'us-east-1' } }],
+      },
     });
     await ok('GET /v1/customers/{customer_id}/invoices/breakdowns', {
       params: customer,
@@ -479,7 +579,7 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
     });
   });
 
-  it('grants prepaid credits on plans, edits them, reads their ledger and voids them', async () => {
+  it('grants credits to a plan customer, draws them on its plan invoices, edits the grant, reads its ledger and voids it', async () => {
     w.grant = (
       await ok('POST /v1/credits/createGrant', {
         body: {
@@ -494,6 +594,9 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
         },
       })
     ).data.id;
+    const globex = { customer_id: w.globex };
+    const planInvoices = await ok('GET /v1/customers/{customer_id}/invoices', { params: globex });
+    await ok('GET /v1/customers/{customer_id}/invoices/{invoice_id}', { params: { ...globex, invoice_id: planInvoices.data[0].id } });
     await ok('POST /v1/credits/listGrants', { body: { customer_ids: [w.globex] } });
     await ok('POST /v1/credits/editGrant', { body: { id: w.grant, name: 'Launch promotion (extended)', expires_at: '2025-09-01T00:00:00Z' } });
     await ok('POST /v1/credits/listEntries', {
@@ -502,7 +605,7 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
     await ok('POST /v1/credits/voidGrant', { body: { id: w.grant } });
   });
 
-  it('sets up a spend alert, reads and resets it for the customer, then archives it', async () => {
+  it('sets up spend, usage and credit balance alerts, reads and resets one for the customer, then archives it', async () => {
     w.alert = (
       await ok('POST /v1/alerts/create', {
         body: {
@@ -515,8 +618,22 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
         },
       })
     ).data.id;
+    await ok('POST /v1/alerts/create', {
+      body: {
+        alert_type: 'usage_threshold_reached',
+        name: 'More than 50 calls',
+        threshold: 50,
+        billable_metric_id: w.metric,
+        customer_id: w.acme,
+        evaluate_on_create: true,
+      },
+    });
+    await ok('POST /v1/alerts/create', {
+      body: { alert_type: 'low_credit_balance_reached', name: 'Credits running low', threshold: 500, credit_type_id: USD, customer_id: w.globex },
+    });
     const ids = { customer_id: w.acme, alert_id: w.alert };
     await ok('POST /v1/customer-alerts/list', { body: { customer_id: w.acme } });
+    await ok('POST /v1/customer-alerts/list', { body: { customer_id: w.globex } });
     await ok('POST /v1/customer-alerts/get', { body: ids });
     await ok('POST /v1/customer-alerts/reset', { body: ids });
     await ok('POST /v1/alerts/archive', { body: { id: w.alert } });
@@ -524,6 +641,7 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
 
   it('reads the audit log of the writes above', async () => {
     await ok('GET /v1/auditLogs', { query: { resource_type: 'customer', limit: 5 } });
+    await ok('GET /v1/auditLogs', { query: { sort: 'date_desc' } });
   });
 
   it('embeds a customer’s invoices dashboard', async () => {
@@ -546,7 +664,10 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
       status: 400,
       body: { message: 'limit must be >= 1' },
     });
-    expect((await rejected('POST /v1/customers', { body: { ingest_aliases: ['nameless'] } })).status).toBe(400);
+    expect(await rejected('POST /v1/customers', { body: { ingest_aliases: ['nameless'] } })).toEqual({
+      status: 400,
+      body: { message: 'name is required' },
+    });
     expect(await rejected('POST /v1/billable-metrics/archive', { body: { id: w.loginsMetric } })).toEqual({
       status: 400,
       body: { message: `Billable metric ${w.loginsMetric} is already archived` },
@@ -556,14 +677,22 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
       body: { message: `Invoice ${w.januaryInvoice} is already void` },
     });
 
-    expect((await rejected('GET /v1/customers/{customer_id}', { params: { customer_id: UNKNOWN_ID } })).status).toBe(404);
-    expect(await rejected('POST /v1/contracts/get', { body: { customer_id: w.acme, contract_id: UNKNOWN_ID } })).toMatchObject({
+    expect(await rejected('GET /v1/customers/{customer_id}', { params: { customer_id: UNKNOWN_ID } })).toEqual({
       status: 404,
+      body: { message: `Customer not found: ${UNKNOWN_ID}` },
     });
-    expect((await rejected('GET /v1/planDetails/{plan_id}', { params: { plan_id: UNKNOWN_ID } })).status).toBe(404);
-    expect(
-      (await rejected('POST /v1/contract-pricing/rate-cards/get', { body: { id: UNKNOWN_ID } })).status,
-    ).toBe(404);
+    expect(await rejected('POST /v1/contracts/get', { body: { customer_id: w.acme, contract_id: UNKNOWN_ID } })).toEqual({
+      status: 404,
+      body: { message: `Contract not found: ${UNKNOWN_ID}` },
+    });
+    expect(await rejected('GET /v1/planDetails/{plan_id}', { params: { plan_id: UNKNOWN_ID } })).toEqual({
+      status: 404,
+      body: { message: `Plan not found: ${UNKNOWN_ID}` },
+    });
+    expect(await rejected('POST /v1/contract-pricing/rate-cards/get', { body: { id: UNKNOWN_ID } })).toEqual({
+      status: 404,
+      body: { message: `Rate card not found: ${UNKNOWN_ID}` },
+    });
 
     expect(await rejected('POST /v1/customers', { body: { name: 'Initech again', external_id: 'initech-1' } })).toEqual({
       status: 409,
@@ -573,7 +702,7 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
       await rejected('POST /v1/alerts/create', {
         body: { alert_type: 'spend_threshold_reached', name: 'Again', threshold: 1, credit_type_id: USD, customer_id: w.acme, uniqueness_key: 'acme-spend-1000' },
       }),
-    ).toMatchObject({ status: 409 });
+    ).toEqual({ status: 409, body: { message: `An alert with uniqueness_key "acme-spend-1000" already exists: ${w.alert}` } });
   });
 
   it('never answered outside the spec, and every operation of the contract answered 200', () => {
