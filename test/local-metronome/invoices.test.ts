@@ -739,6 +739,19 @@ describe('plan invoices', () => {
     ]);
   });
 
+  it('reports the daily cost of plan usage charges', async () => {
+    const { customerId } = await onPlan();
+    await f.ingest([{ n: 120, at: '2025-01-03T10:00:00Z' }]);
+    const response = await f.ok('GET', `/v1/customers/${customerId}/costs`, undefined, { starting_on: '2025-01-03T00:00:00Z', ending_before: '2025-01-04T00:00:00Z' });
+    expect(response.data).toEqual([
+      {
+        start_timestamp: '2025-01-03T00:00:00.000Z',
+        end_timestamp: '2025-01-04T00:00:00.000Z',
+        credit_types: { [USD]: { name: 'USD (cents)', cost: 220, line_item_breakdown: [{ name: 'Calls', cost: 220 }] } },
+      },
+    ]);
+  });
+
   it('adds a one-time charge to the plan invoice of the period it names', async () => {
     const { customerId, customerPlanId } = await onPlan();
     const other = createPlan(server.local.db, {

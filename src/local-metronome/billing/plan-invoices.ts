@@ -292,3 +292,27 @@ export function planInvoices(
   }
   return { invoices, finalized };
 }
+
+/**
+ * The usage charges of the customer's plans re-rated over `window` (for daily costs): each plan in force at the
+ * window's start, with the charges of the billing period it starts in, clipped to that period.
+ */
+export function planUsageCharges(ctx: RatingContext, customerId: string, window: Period): { item: Omit<WireLineItem, 'total'>; total: Decimal }[] {
+  const lines: { item: Omit<WireLineItem, 'total'>; total: Decimal }[] = [];
+  for (const customerPlan of customerPlanCollection(ctx.db).all(customerId)) {
+    const plan = planCollection(ctx.db).find(customerPlan.plan_id);
+    if (!plan) continue;
+    const period = planPeriods(customerPlan, plan, window.startingAt).at(-1);
+    if (!period || period.endingBefore.getTime() <= window.startingAt.getTime()) continue;
+    const clip: Period = {
+      startingAt: window.startingAt,
+      endingBefore: new Date(Math.min(window.endingBefore.getTime(), period.endingBefore.getTime())),
+    };
+    for (const charge of chargesInForce(plan, period.index)) {
+      if (charge.charge_type !== 'usage') continue;
+      const line = chargeLine(ctx, customerId, charge, clip);
+      if (line) lines.push({ item: line.item, total: line.total });
+    }
+  }
+  return lines;
+}

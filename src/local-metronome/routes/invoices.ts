@@ -3,6 +3,7 @@ import type { Rate } from '@metronome/sdk/resources/shared';
 import { BadRequestError, ConflictError, NotFoundError } from '../http/api-error.js';
 import { defineRoute, type Domain, type RequestContext } from '../http/route.js';
 import { contractRateSchedule } from '../billing/contract-rates.js';
+import { releaseCreditDeductions } from '../billing/credit-grant-ledger.js';
 import {
   appliedLines,
   assembleInvoice,
@@ -17,6 +18,7 @@ import {
 } from '../billing/invoice-engine.js';
 import { Decimal } from '../billing/money.js';
 import type { Period } from '../billing/periods.js';
+import { planUsageCharges } from '../billing/plan-invoices.js';
 import { quantityLines, RatingContext, usageLines, type DraftLine } from '../billing/rating.js';
 import { usageWindows, type WindowSize } from '../billing/usage-aggregation.js';
 // Registers the invoice and balance readers the alert value providers use.
@@ -197,6 +199,8 @@ function voidInvoice(ctx: RequestContext<{ id: string }>) {
     const sourceKey = contractId && voided.type === 'USAGE' ? usageSourceKey(contractId, new Date(voided.start_timestamp!)) : null;
     insertInvoice(db, { id: voided.id, customerId, contractId, sourceKey, status: 'VOID', issuedAt: billed.issuedAt, invoice: voided });
   }
+  // A voided plan draft gives back what it had drawn from credit grants.
+  releaseCreditDeductions(db, body.id);
   ctx.emit('customer.changed', { customerId, reason: 'invoice.voided' });
   return { data: { id: body.id } };
 }
@@ -512,8 +516,8 @@ interface CostsQuery {
 }
 
 /**
- * Daily costs: each UTC day of the range re-rated from usage over the customer's usage invoices, summed by
- * pricing unit, with one breakdown entry per line item name.
+ * Daily costs: each UTC day of the range re-rated from usage — the usage lines of the customer's contracts and
+ * the usage charges of its plans — summed by pricing unit, with one breakdown entry per line item name.
  */
 function customerCosts(ctx: RequestContext<unknown, CostsQuery, { customer_id: string }>) {
   const { db, query, params } = ctx;
@@ -538,6 +542,12 @@ function customerCosts(ctx: RequestContext<unknown, CostsQuery, { customer_id: s
         entry.lines.set(line.item.name, (entry.lines.get(line.item.name) ?? Decimal.ZERO).plus(line.total));
         costs.set(line.item.credit_type.id, entry);
       }
+    }
+    for (const line of planUsageCharges(rating, params.customer_id, { startingAt: day.startingOn, endingBefore: day.endingBefore })) {
+      const entry = costs.get(line.item.credit_type.id) ?? { name: line.item.credit_type.name, cost: Decimal.ZERO, lines: new Map() };
+      entry.cost = entry.cost.plus(line.total);
+      entry.lines.set(line.item.name, (entry.lines.get(line.item.name) ?? Decimal.ZERO).plus(line.total));
+      costs.set(line.item.credit_type.id, entry);
     }
     return {
       start_timestamp: day.startingOn.toISOString(),
