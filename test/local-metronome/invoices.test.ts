@@ -667,6 +667,23 @@ describe('daily costs', () => {
   });
 });
 
+describe('error cases of the reporting endpoints', () => {
+  it('answers 400 for a costs window that ends before it starts, and 404 for an unknown customer', async () => {
+    const { customerId } = await f.standardWorld();
+    expect(await api('GET', `/v1/customers/${customerId}/costs`, { query: { starting_on: '2025-01-03T00:00:00Z', ending_before: '2025-01-02T00:00:00Z' } })).toMatchObject({
+      status: 400,
+      body: { message: 'ending_before must be after starting_on' },
+    });
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(await api('GET', `/v1/customers/${unknown}/costs`, { query: { starting_on: '2025-01-01T00:00:00Z', ending_before: '2025-01-02T00:00:00Z' } })).toMatchObject({ status: 404 });
+    expect(await api('POST', `/v1/customers/${unknown}/previewEvents`, { body: { events: [{ event_type: 'api' }] } })).toMatchObject({
+      status: 404,
+      body: { message: `Customer not found: ${unknown}` },
+    });
+    expect(await api('GET', `/v1/customers/${unknown}/invoices/breakdowns`, { query: { starting_on: '2025-01-01T00:00:00Z', ending_before: '2025-01-02T00:00:00Z' } })).toMatchObject({ status: 404 });
+  });
+});
+
 describe('performance', () => {
   it('lists the invoices of a customer with a month of hourly usage quickly', async () => {
     const { customerId } = await f.standardWorld({ rate: { rate_type: 'FLAT', price: 1 } });
