@@ -687,7 +687,7 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
     });
     expect(await rejected('GET /v1/planDetails/{plan_id}', { params: { plan_id: UNKNOWN_ID } })).toEqual({
       status: 404,
-      body: { message: `Plan not found: ${UNKNOWN_ID}` },
+      body: { message: `plan not found: ${UNKNOWN_ID}` },
     });
     expect(await rejected('POST /v1/contract-pricing/rate-cards/get', { body: { id: UNKNOWN_ID } })).toEqual({
       status: 404,
