@@ -22,8 +22,9 @@ const rewriteRefs = (node: unknown) => toJsonSchema(withoutRefSiblings(node), 's
 
 /**
  * Validates response bodies against the response schemas of the official OpenAPI spec, by operation
- * (`GET /v1/customers`) and status code. A status the spec does not list for an operation is itself a finding,
- * except 401/413/429/5xx, which every operation may answer with the common `Error` body.
+ * (`GET /v1/customers`) and status code. A success the spec does not list for an operation is itself a finding. An
+ * error status it does not list (401, 413, 429, 5xx, or a 409 the descriptions promise, as for `uniqueness_key`)
+ * must still carry the common `Error` body.
  */
 export class OpenApiResponses {
   private readonly ajv = new Ajv({ strict: false, allErrors: true });
