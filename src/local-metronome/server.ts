@@ -80,7 +80,7 @@ export async function createLocalMetronome(options: LocalMetronomeOptions = {}):
   });
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _request, reply) => {
-    if (error instanceof ApiError) return reply.code(error.status).send({ message: error.message });
+    if (error instanceof ApiError) return reply.code(error.status).send(error.body);
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return reply.code(413).send({ message: new PayloadTooLargeError('Request body is too large').message });
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
@@ -183,7 +183,7 @@ export async function createLocalMetronome(options: LocalMetronomeOptions = {}):
       })();
     } catch (error) {
       if (error instanceof ApiError && route.kind === 'write') {
-        const failed = { status: error.status, body: { message: error.message } };
+        const failed = { status: error.status, body: error.body };
         db.transaction(() => {
           audit(undefined, 'failure');
           if (key) idempotency.save(key, fingerprint, failed, now.getTime());

@@ -1411,13 +1411,19 @@ describe('subscription quantity history', () => {
     const response = await api('POST', '/v1/contracts/getSubscriptionQuantityHistory', {
       body: { customer_id: customerId, contract_id: id, subscription_id: '00000000-0000-4000-8000-000000000007' },
     });
-    expect([response.status, response.body]).toEqual([400, { message: 'Subscription not found: 00000000-0000-4000-8000-000000000007' }]);
+    expect([response.status, response.body]).toEqual([
+      400,
+      { code: 'SubscriptionNotFound', message: 'Subscription not found: 00000000-0000-4000-8000-000000000007' },
+    ]);
   });
 
   it('answers 400 for an unknown contract', async () => {
     const response = await api('POST', '/v1/contracts/getSubscriptionQuantityHistory', {
       body: { customer_id: customerId, contract_id: '00000000-0000-4000-8000-000000000008', subscription_id: '00000000-0000-4000-8000-000000000007' },
     });
-    expect([response.status, response.body]).toEqual([400, { message: 'Contract not found: 00000000-0000-4000-8000-000000000008' }]);
+    expect([response.status, response.body]).toEqual([
+      400,
+      { code: 'ContractNotFound', message: 'Contract not found: 00000000-0000-4000-8000-000000000008' },
+    ]);
   });
 });

@@ -6,15 +6,21 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** A machine-readable reason, for the few operations whose error body the spec gives a `code`. */
+    readonly code?: string,
   ) {
     super(message);
     this.name = new.target.name;
   }
+
+  get body(): { message: string; code?: string } {
+    return this.code === undefined ? { message: this.message } : { code: this.code, message: this.message };
+  }
 }
 
 export class BadRequestError extends ApiError {
-  constructor(message: string) {
-    super(400, message);
+  constructor(message: string, code?: string) {
+    super(400, message, code);
   }
 }
 

@@ -649,12 +649,12 @@ export const contracts: Domain = {
       kind: 'read',
       // The spec answers this operation's missing customer, contract and subscription with a 400, not a 404.
       handle: ({ body, db }) => {
-        if (!customerStore(db).find(body.customer_id)) throw new BadRequestError(`Customer not found: ${body.customer_id}`);
+        if (!customerStore(db).find(body.customer_id)) throw new BadRequestError(`Customer not found: ${body.customer_id}`, 'CustomerNotFound');
         const contract = contractCollection(db).find(body.contract_id);
         if (!contract || contract.customer_id !== body.customer_id)
-          throw new BadRequestError(`Contract not found: ${body.contract_id}`);
+          throw new BadRequestError(`Contract not found: ${body.contract_id}`, 'ContractNotFound');
         const subscription = contract.subscriptions.find((s) => s.id === body.subscription_id);
-        if (!subscription) throw new BadRequestError(`Subscription not found: ${body.subscription_id}`);
+        if (!subscription) throw new BadRequestError(`Subscription not found: ${body.subscription_id}`, 'SubscriptionNotFound');
         return {
           data: subscriptionQuantityHistory(db, contract, contractSettings(db, contract.id).multiplier_override_prioritization, subscription),
         };
