@@ -1127,6 +1127,18 @@ describe('archiving a contract', () => {
     ]).toEqual([{ data: { id } }, NOW, NOW, NOW, 0, true]);
   });
 
+  it('archives every live contract of a customer that is archived, voiding their invoices', async () => {
+    const first = await contractId();
+    const second = await contractId();
+    await api('POST', '/v1/contracts/archive', { body: { customer_id: customerId, contract_id: second, void_invoices: false } });
+    await api('POST', '/v1/customers/archive', { body: { id: customerId } });
+    expect([
+      (await getContract(first)).archived_at,
+      contractSettings(server.local.db, first).void_invoices_on_archive,
+      contractSettings(server.local.db, second).void_invoices_on_archive,
+    ]).toEqual([NOW, true, false]);
+  });
+
   it('answers 400 when the contract is already archived', async () => {
     const id = await contractId();
     await api('POST', '/v1/contracts/archive', { body: { customer_id: customerId, contract_id: id, void_invoices: false } });

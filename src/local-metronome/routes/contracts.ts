@@ -41,6 +41,7 @@ import {
 } from '../store/contract-terms.js';
 import { contractAsServed, createdContractView } from '../store/contract-view.js';
 import {
+  archiveContract,
   contractCollection,
   contractSchema,
   contractSettings,
@@ -577,8 +578,7 @@ export const contracts: Domain = {
         requireCustomer(db, body.customer_id);
         const contract = requireContract(db, body.customer_id, body.contract_id);
         if (contract.archived_at) throw new BadRequestError(`Contract ${contract.id} is already archived`);
-        contractCollection(db).update(archived(contract, now.toISOString()));
-        saveContractSettings(db, { ...contractSettings(db, contract.id), void_invoices_on_archive: body.void_invoices });
+        archiveContract(db, contract, now.toISOString(), body.void_invoices);
         ctx.emit('customer.changed', { customerId: body.customer_id, reason: 'contract.archived' });
         return { data: { id: contract.id } };
       },

@@ -10,6 +10,7 @@ import type {
 } from '@metronome/sdk/resources/v1/customers/customers';
 import { BadRequestError, ConflictError, NotFoundError } from '../http/api-error.js';
 import { defineRoute, type Domain } from '../http/route.js';
+import { archiveContract, contractsOfCustomer } from '../store/contracts.js';
 import {
   addBillingProviderConfiguration,
   addRevenueSystemConfiguration,
@@ -154,6 +155,9 @@ export const customers: Domain = {
         if (customer.archived_at !== null) throw new BadRequestError(`Customer ${body.id} is already archived`);
         const timestamp = now.toISOString();
         customerStore(db).update({ ...customer, archived_at: timestamp, updated_at: timestamp });
+        // As the spec says: the customer's contracts are archived as of now and their invoices voided.
+        for (const contract of contractsOfCustomer(db, customer.id))
+          if (!contract.archived_at) archiveContract(db, contract, timestamp, true);
         emit('customer.changed', { customerId: customer.id, reason: 'archived' });
         return { data: { id: customer.id } };
       },

@@ -1,3 +1,4 @@
+import { archived } from './contract-changes.js';
 import type {
   Commit,
   Contract,
@@ -175,4 +176,13 @@ export function saveContractSettings(db: Db, settings: ContractSettings): void {
     void_invoices_on_archive:
       settings.void_invoices_on_archive === null ? null : settings.void_invoices_on_archive ? 1 : 0,
   });
+}
+
+/**
+ * Archives a contract as of `at`: its commits, credits and scheduled charges end there, and with `voidInvoices`
+ * its invoices are voided. Used by contract archive and by customer archive, which archives every contract.
+ */
+export function archiveContract(db: Db, contract: StoredContract, at: string, voidInvoices: boolean | undefined): void {
+  contractCollection(db).update(archived(contract, at));
+  saveContractSettings(db, { ...contractSettings(db, contract.id), void_invoices_on_archive: voidInvoices ?? null });
 }
