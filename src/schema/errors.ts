@@ -88,13 +88,21 @@ function mapUpstreamError(error: MetronomeError): Mapped {
 }
 
 /**
+ * By name rather than `instanceof`: GraphQL Armor ships CommonJS only, so under Node its errors come from
+ * graphql's CommonJS build while the schema uses the ES module build — same class, another realm.
+ */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
+}
+
+/**
  * Yoga's `maskError`: every error of an operation passes here once. Metronome client errors become GraphQL
  * errors with a stable `extensions.code`; errors the schema raised on purpose (GraphQLError, e.g.
  * {@link badUserInput}, validation, GraphQL Armor) pass unchanged; anything else is masked. Nothing from the
  * original error (stack, cause, headers) is kept.
  */
 export function maskError(error: unknown, genericMessage: string): Error {
-  const located = error instanceof GraphQLError ? error : undefined;
+  const located = isGraphQLError(error) ? error : undefined;
   const original = located ? (located.originalError ?? undefined) : error;
   if (original instanceof MetronomeError) {
     const { message, extensions } = mapUpstreamError(original);
@@ -106,8 +114,17 @@ export function maskError(error: unknown, genericMessage: string): Error {
       extensions,
     });
   }
+  // A rejected operation (GraphQL Armor's limits) arrives without a code or a path: name it as Yoga names
+  // validation failures, and answer 400.
+  if (located && original === undefined && !located.path && !located.extensions?.code)
+    return new GraphQLError(located.message, {
+      nodes: located.nodes,
+      source: located.source,
+      positions: located.positions,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+    });
   // Errors raised on purpose carry a code; graphql-js' own (validation, coercion) have no original error.
-  if (located && (original === undefined || (original instanceof GraphQLError && original.extensions?.code))) return located;
+  if (located && (original === undefined || (isGraphQLError(original) && original.extensions?.code))) return located;
   return new GraphQLError(genericMessage, {
     nodes: located?.nodes,
     source: located?.source,

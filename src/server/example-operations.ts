@@ -1,8 +1,76 @@
 /**
- * The operations GraphiQL opens with, one tab each: a tour of the graph. `test/gateway/examples.test.ts`
+ * The operations GraphiQL opens with, one tab each: a tour of the graph. `test/gateway/schema-artifacts.test.ts`
  * validates every one against the schema, so they never go stale.
  */
 export const exampleOperations: { name: string; query: string; variables?: Record<string, unknown> }[] = [
+  {
+    name: 'Customers and their contracts',
+    query: /* GraphQL */ `# Customers, each with its contracts, rate card and commits: one batched call per resource.
+query CustomersAndContracts($first: Int = 5) {
+  customers(first: $first) {
+    edges {
+      node {
+        id
+        metronomeId
+        name
+        ingestAliases
+        contracts {
+          nodes {
+            id
+            name
+            startingAt
+            endingBefore
+            rateCard { name fiatCreditType { name } }
+            commits { name type product { name } accessSchedule }
+            credits { name product { name } }
+          }
+        }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`,
+  },
+  {
+    name: 'A contract’s rate schedule',
+    query: /* GraphQL */ `# The prices a contract bills at, with overrides: pick a contract id from the first tab.
+query ContractRates($id: ID!) {
+  node(id: $id) {
+    ... on Contract {
+      name
+      customer { name }
+      rateSchedule(first: 20) {
+        nodes {
+          productName
+          startingAt
+          listRate { rateType price tiers creditType { name } }
+          overrideRate { rateType price }
+          product { type billableMetric { name aggregationType } }
+        }
+      }
+    }
+  }
+}
+`,
+    variables: { id: '<a Contract id from the first tab>' },
+  },
+  {
+    name: 'Pricing catalogue',
+    query: /* GraphQL */ `# Products, the metrics they price, and the rate cards that price them.
+query Catalogue {
+  products(first: 20) { nodes { name type tags billableMetric { name aggregationType groupKeys } } }
+  rateCards(first: 5) {
+    nodes {
+      name
+      description
+      rates(at: "2030-01-01T00:00:00.000Z", first: 20) { nodes { productName rate { rateType price tiers } } }
+    }
+  }
+  creditTypes(first: 10) { nodes { name isCurrency } }
+}
+`,
+  },
   {
     name: 'Pricing units',
     query: /* GraphQL */ `query PricingUnits {

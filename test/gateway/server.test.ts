@@ -35,6 +35,7 @@ describe('HTTP endpoints', () => {
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('<title>Metronome GraphQL</title>');
+    expect(html).toContain('query CustomersAndContracts');
     expect(html).toContain('query PricingUnits');
   });
 
@@ -59,5 +60,33 @@ describe('HTTP endpoints', () => {
     } finally {
       await client.dispose();
     }
+  });
+});
+
+describe('operation limits', () => {
+  it('rejects an operation deeper than 12 levels before calling Metronome', async () => {
+    await harness.resetUpstreamCounts();
+    const nested = (depth: number): string =>
+      depth === 0 ? 'name' : `contracts { nodes { customer { ${nested(depth - 1)} } } }`;
+    const { status, body } = await harness.graphql(`{ customers { nodes { ${nested(4)} } } }`);
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([
+      { message: 'Syntax Error: Query depth limit of 12 exceeded, found 15.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+    ]);
+    expect(await harness.upstreamCounts()).toEqual({});
+  });
+
+  it('rejects an operation with more than 30 aliases', async () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: creditTypes { nodes { name } }`).join(' ');
+    const { status, body } = await harness.graphql(`{ ${aliases} }`);
+    expect(status).toBe(400);
+    expect(body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['Syntax Error: Aliases limit of 30 exceeded, found 31.', 'GRAPHQL_VALIDATION_FAILED'],
+    ]);
+  });
+
+  it('runs an operation within the depth limit', async () => {
+    const { body } = await harness.graphql('{ customers { nodes { contracts { nodes { customer { name } } } } } }');
+    expect(body).toEqual({ data: { customers: { nodes: [] } } });
   });
 });
