@@ -8,7 +8,7 @@ import type { DashboardGrant } from './embed-token.js';
 export interface DashboardData {
   customerName: string;
   invoices: any[];
-  usage: { metricName: string; points: { at: string; value: number }[] }[];
+  usage: { metricName: string; aggregationType: string; points: { at: string; value: number }[] }[];
   balances: any[];
   grants: any[];
 }
@@ -53,7 +53,11 @@ export async function loadDashboardData(local: LocalMetronome, grant: DashboardG
   if (grant.dashboard === 'usage') {
     const endingBefore = new Date(Math.floor(local.clock.now().getTime() / DAY) * DAY + DAY);
     const startingOn = new Date(endingBefore.getTime() - 30 * DAY);
-    const metrics = (await call('GET', `/v1/customers/${customerId}/billable-metrics?limit=100`)).data as { id: string; name: string }[];
+    const metrics = (await call('GET', `/v1/customers/${customerId}/billable-metrics?limit=100`)).data as {
+      id: string;
+      name: string;
+      aggregation_type: string;
+    }[];
     if (metrics.length > 0) {
       const rows: any[] = [];
       let nextPage: string | null = null;
@@ -74,6 +78,7 @@ export async function loadDashboardData(local: LocalMetronome, grant: DashboardG
       } while (nextPage);
       data.usage = metrics.map((metric) => ({
         metricName: metric.name,
+        aggregationType: metric.aggregation_type,
         points: rows
           .filter((row) => row.billable_metric_id === metric.id)
           .map((row) => ({ at: row.start_timestamp, value: Number(row.value ?? 0) })),

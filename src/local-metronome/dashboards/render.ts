@@ -40,6 +40,16 @@ function money(amount: unknown, creditType?: { name?: string }): string {
 
 const day = (iso: string) => escape(iso?.slice(0, 10));
 
+/** A line item's name with what sets it apart from its siblings: its group values and its tier. */
+function lineLabel(line: any): string {
+  const groups = { ...(line.pricing_group_values ?? {}), ...(line.presentation_group_values ?? {}) } as Record<string, unknown>;
+  const details = Object.entries(groups)
+    .filter(([, value]) => value !== null && value !== undefined)
+    .map(([key, value]) => `${key}: ${value}`);
+  if (line.tier?.level !== undefined) details.push(`tier ${line.tier.level}`);
+  return `${escape(line.name)}${details.length ? ` <span class="muted">${escape(details.join(' · '))}</span>` : ''}`;
+}
+
 export function palette(grant: DashboardGrant): Record<string, string> {
   const colors = { ...DEFAULT_COLORS };
   for (const { name, value } of grant.color_overrides)
@@ -60,7 +70,7 @@ function invoicesSection(data: DashboardData): string {
       ${(invoice.line_items ?? [])
         .map(
           (line: any) =>
-            `<tr><td>${escape(line.name)}</td><td class="num">${escape(line.quantity ?? '')}</td><td class="num">${money(line.total, line.credit_type)}</td></tr>`,
+            `<tr><td>${lineLabel(line)}</td><td class="num">${escape(line.quantity ?? '')}</td><td class="num">${money(line.total, line.credit_type)}</td></tr>`,
         )
         .join('')}
       </tbody></table>
@@ -81,17 +91,22 @@ function usageChart(data: DashboardData, colors: Record<string, string>): string
       .map((p, j) => `${(j * step).toFixed(1)},${(height - (p.value / max) * (height - 10)).toFixed(1)}`)
       .join(' ');
     const color = colors[`UsageLine_${i % 10}`]!;
-    return { series, color, points, total: series.points.reduce((sum, p) => sum + p.value, 0) };
+    const additive = series.aggregationType === 'COUNT' || series.aggregationType === 'SUM';
+    const summary = additive
+      ? `${series.points.reduce((sum, p) => sum + p.value, 0).toLocaleString('en-US', { maximumFractionDigits: 2 })} in 30 days`
+      : `${(series.points.at(-1)?.value ?? 0).toLocaleString('en-US', { maximumFractionDigits: 2 })} today`;
+    return { series, color, points, summary };
   });
   return `
     <svg class="usage-chart" role="img" aria-label="Daily usage, last 30 days" viewBox="0 0 ${width} ${height}" width="100%" height="${height}">
       <rect width="${width}" height="${height}" fill="${colors.Gray_extralight}"/>
       ${lines.map((l) => `<polyline fill="none" stroke="${l.color}" stroke-width="2" points="${l.points}"><title>${escape(l.series.metricName)}</title></polyline>`).join('')}
     </svg>
+    <div class="axis"><span>${day(data.usage[0]!.points[0]?.at ?? '')}</span><span>${day(data.usage[0]!.points.at(-1)?.at ?? '')}</span></div>
     <ul class="legend">${lines
       .map(
         (l) =>
-          `<li><span class="swatch" style="background:${l.color}"></span>${escape(l.series.metricName)} <span class="muted">${l.total.toLocaleString('en-US', { maximumFractionDigits: 2 })} in 30 days</span></li>`,
+          `<li><span class="swatch" style="background:${l.color}"></span>${escape(l.series.metricName)} <span class="muted">${l.summary}</span></li>`,
       )
       .join('')}</ul>`;
 }
@@ -146,6 +161,7 @@ export function renderDashboard(grant: DashboardGrant, data: DashboardData): str
   .status { font-size: 12px; padding: 1px 6px; border-radius: 8px; background: ${colors.Primary_light}; color: ${colors.Primary_medium}; }
   .status-VOID { background: ${colors.Gray_extralight}; color: ${colors.Primary_red}; }
   .total { margin-left: auto; }
+  .axis { display: flex; justify-content: space-between; color: ${colors.Gray_medium}; font-size: 12px; }
   .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 16px; }
   .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; }
   .bar { background: ${colors.Progress_bar_background}; border-radius: 4px; height: 8px; min-width: 120px; }
