@@ -100,16 +100,21 @@ builder.queryFields((t) => ({
         description: 'Filter the customer list by salesforce_account_id.  Up to 100 ids can be provided.',
       }),
     },
-    resolve: (_root, args, { api }) =>
-      resolveCursorConnection(args, MAX_PAGE, ({ limit, nextPage }) =>
-        api.customers.list({
+    resolve: async (_root, args, context) => {
+      const connection = await resolveCursorConnection(args, MAX_PAGE, ({ limit, nextPage }) =>
+        context.api.customers.list({
           limit,
           next_page: nextPage,
           only_archived: args.onlyArchived ?? undefined,
           ingest_alias: args.ingestAlias ?? undefined,
           salesforce_account_ids: args.salesforceAccountIds ?? undefined,
         }),
-      ),
+      );
+      // Links back to these customers (a contract's, a grant's) then need no second read.
+      const loader = Customer.getDataloader(context);
+      for (const { node } of connection.edges) loader.prime(node.id, node);
+      return connection;
+    },
   }),
   customer: t.field({
     type: Customer,

@@ -11,6 +11,8 @@ import './rate.js';
 import './rate-card.js';
 import './commit.js';
 import './contract.js';
+import './usage.js';
+import './credit-grant.js';
 
 /** The gateway's schema, sorted: every domain module imported for its side effect of declaring its types. */
 export const schema: GraphQLSchema = lexicographicSortSchema(builder.toSchema());

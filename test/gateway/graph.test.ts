@@ -177,3 +177,26 @@ describe('batching', () => {
     });
   });
 });
+
+describe('one operation', () => {
+  it('never sends the same upstream call twice', async () => {
+    await createPricedCustomer(server.api, 'Acme');
+    await harness.resetUpstreamCounts();
+    const { body } = await harness.graphql(`{
+      customers(first: 5) {
+        nodes {
+          name
+          contracts { nodes { customer { name } rateCard { name fiatCreditType { name } } commits { product { name } contract { name } } credits { contract { name } } } }
+          alsoContracts: contracts(includeArchived: true) { nodes { metronomeId } }
+          billableMetrics { nodes { name } }
+        }
+      }
+      creditTypes { nodes { name } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const requests: { method: string; url: string; body: unknown }[] = (await server.api('GET', '/_local/requests')).body.requests;
+    const calls = requests.map((r) => `${r.method} ${r.url} ${JSON.stringify(r.body ?? null)}`);
+    expect(calls.length).toBeGreaterThan(5);
+    expect(calls).toEqual([...new Set(calls)]);
+  });
+});

@@ -1,0 +1,27 @@
+import type { CreditGrantListParams, CreditGrantListResponse } from '@metronome/sdk/resources/v1/credit-grants';
+import type { MetronomeApi } from '../metronome-client/client.js';
+import { groupByKey, readAllPages } from './all-pages.js';
+import { notFound } from './not-found.js';
+
+export type CreditGrantQuery = Omit<CreditGrantListParams, 'customer_ids' | 'credit_grant_ids' | 'limit' | 'next_page'>;
+
+/** Credit grants of many customers with one `POST /v1/credits/listGrants` (all its pages). */
+export async function loadCreditGrantsOfCustomers(
+  api: MetronomeApi,
+  customerIds: readonly string[],
+  query: CreditGrantQuery,
+): Promise<CreditGrantListResponse[][]> {
+  const grants = await readAllPages((nextPage) =>
+    api.creditGrants.list({ ...query, customer_ids: [...new Set(customerIds)], limit: 100, next_page: nextPage }),
+  );
+  return groupByKey(customerIds, grants, (grant) => grant.customer_id);
+}
+
+/** Credit grants by id with one `listGrants` (`credit_grant_ids`); NOT_FOUND for each id it does not return. */
+export async function loadCreditGrants(api: MetronomeApi, ids: readonly string[]): Promise<(CreditGrantListResponse | Error)[]> {
+  const grants = await readAllPages((nextPage) =>
+    api.creditGrants.list({ credit_grant_ids: [...new Set(ids)], limit: 100, next_page: nextPage }),
+  );
+  const byId = new Map(grants.map((grant) => [grant.id, grant]));
+  return ids.map((id) => byId.get(id) ?? notFound('POST /v1/credits/listGrants', `Credit grant not found: ${id}`));
+}
