@@ -46,6 +46,18 @@ describe('HTTP endpoints', () => {
     expect(await response.json()).toEqual({ data: { creditTypes: { nodes: [{ name: 'USD (cents)' }] } } });
   });
 
+  it('streams a query result as server-sent events on the same path', async () => {
+    const response = await fetch(`${harness.gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: '{ creditTypes(first: 1) { nodes { name } } }' }),
+    });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const text = await response.text();
+    expect(text).toContain('event: next\ndata: {"data":{"creditTypes":{"nodes":[{"name":"USD (cents)"}]}}}');
+    expect(text).toContain('event: complete');
+  });
+
   it('runs a query over graphql-ws on the same path', async () => {
     const client = createClient({ url: `${harness.gateway.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
     try {
