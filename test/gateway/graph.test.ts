@@ -200,3 +200,13 @@ describe('one operation', () => {
     expect(calls).toEqual([...new Set(calls)]);
   });
 });
+
+describe('per-operation caches', () => {
+  it('reads fresh data in every operation: nothing is cached across requests', async () => {
+    const id = await create(server.api, '/v1/customers', { name: 'Before' });
+    const query = `query ($id: String!) { customer(metronomeId: $id) { name } }`;
+    expect((await harness.graphql(query, { id })).body.data).toEqual({ customer: { name: 'Before' } });
+    expect((await server.api('POST', `/v1/customers/${id}/setName`, { body: { name: 'After' } })).status).toBe(200);
+    expect((await harness.graphql(query, { id })).body.data).toEqual({ customer: { name: 'After' } });
+  });
+});
