@@ -23,7 +23,16 @@ async function main(): Promise<void> {
     console.log(`Serving the Metronome API at ${config.upstream.baseUrl}`);
   }
 
-  const gateway = createGateway({ ...config.gateway, metronome: { ...config.gateway.metronome, ...metronome } });
+  const gateway = createGateway(
+    { ...config.gateway, metronome: { ...config.gateway.metronome, ...metronome } },
+    {
+      // Failed upstream attempts only: the operation and outcome, never a header or body.
+      onUpstreamAttempt: ({ operation, attempt, status, durationMs, errorCode }) => {
+        if (errorCode)
+          console.warn(`upstream ${operation} attempt ${attempt}: ${errorCode}${status ? ` (${status})` : ''} after ${Math.round(durationMs)} ms`);
+      },
+    },
+  );
   const url = await gateway.start(config.port, config.host);
   stops.unshift(() => gateway.stop());
   console.log(`GraphQL gateway at ${url}/graphql (health: ${url}/health, ready: ${url}/ready)`);

@@ -129,7 +129,11 @@ export class HttpTransport implements Transport {
       });
       status = response.statusCode;
       const text = await response.body.text();
-      if (status >= 200 && status < 300) return text === '' ? undefined : JSON.parse(text);
+      if (status >= 200 && status < 300) {
+        const body: unknown = text === '' ? undefined : JSON.parse(text);
+        this.onAttempt?.({ operation, attempt, status, durationMs: performance.now() - started, errorCode: undefined });
+        return body;
+      }
       const headers = headerRecord(response.headers);
       throw apiErrorFor(operation, {
         status,

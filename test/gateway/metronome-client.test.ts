@@ -287,3 +287,15 @@ describe('coverage of the contract', () => {
     expect(implemented).toEqual(expected);
   });
 });
+
+describe('observing attempts', () => {
+  it('reports every attempt with its outcome, and nothing secret', async () => {
+    await injectFault({ kind: 'error', status: 503, operation: 'GET /v1/services', count: 1 });
+    const attempts: unknown[] = [];
+    await client({ onAttempt: (attempt) => attempts.push({ ...attempt, durationMs: typeof attempt.durationMs }) }).services.list();
+    expect(attempts).toEqual([
+      { operation: 'GET /v1/services', attempt: 1, status: 503, durationMs: 'number', errorCode: 'METRONOME_SERVER_ERROR' },
+      { operation: 'GET /v1/services', attempt: 2, status: 200, durationMs: 'number', errorCode: undefined },
+    ]);
+  });
+});
