@@ -129,6 +129,8 @@ describe('upstream errors become GraphQL errors with extensions.code', () => {
     const { body } = await harness.graphql(CUSTOMERS);
     expect(body.errors?.map((e) => e.extensions)).toEqual([{ code: 'UPSTREAM_UNAVAILABLE', reason: 'METRONOME_TIMEOUT' }]);
     expect(await harness.upstreamCounts()).toEqual({ 'GET /v1/customers': 3 });
+    // The abandoned attempts are still being served; let them finish before the next test injects faults.
+    await new Promise((resolve) => setTimeout(resolve, 700));
   });
 
   it('maps dropped connections to UPSTREAM_UNAVAILABLE', async () => {
