@@ -1,6 +1,7 @@
 import type { CustomerDetail } from '@metronome/sdk/resources/v1/customers/customers';
 import { loadCustomers } from '../loaders/customers.js';
 import { builder } from './builder.js';
+import { idempotencyKeyArg } from './mutation.js';
 import { connectionType, pagingArgs, resolveCursorConnection } from './pagination.js';
 
 export type CustomerShape = CustomerDetail;
@@ -123,5 +124,87 @@ builder.queryFields((t) => ({
       'Get detailed information for a specific customer by their Metronome ID (archived customers included); null (with a NOT_FOUND error) when there is none.',
     args: { metronomeId: t.arg.string({ required: true, description: 'the Metronome ID of the customer' }) },
     resolve: (_root, args) => args.metronomeId,
+  }),
+}));
+
+const CreateCustomerInput = builder.inputType('CreateCustomerInput', {
+  description: 'A new customer (`POST /v1/customers`).',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'This will be truncated to 160 characters if the provided name is longer.' }),
+    ingestAliases: t.stringList({
+      required: false,
+      description: 'Aliases that can be used to refer to this customer in usage events',
+    }),
+    externalId: t.string({
+      required: false,
+      description: '(deprecated, use ingest_aliases instead) an alias that can be used to refer to this customer in usage events',
+    }),
+    customFields: t.field({ type: 'JSON', required: false, description: 'Custom fields to be added eg. { "key1": "value1", "key2": "value2" }' }),
+    billingConfig: t.field({
+      type: 'JSON',
+      required: false,
+      description: 'The customer’s plans-era billing configuration, as the REST body’s `billing_config`.',
+    }),
+    customerBillingProviderConfigurations: t.field({
+      type: 'JSON',
+      required: false,
+      description: 'Contract-era billing provider configurations, as the REST body’s `customer_billing_provider_configurations`.',
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createCustomer: t.field({
+    type: Customer,
+    description: 'Create a new customer in Metronome (`POST /v1/customers`); a conflicting ingest alias is a CONFLICT error.',
+    args: {
+      input: t.arg({ type: CreateCustomerInput, required: true, description: 'The customer to create.' }),
+      idempotencyKey: t.arg(idempotencyKeyArg),
+    },
+    resolve: async (_root, { input, idempotencyKey }, { api }) => {
+      const { data } = await api.customers.create(
+        {
+          name: input.name,
+          ingest_aliases: input.ingestAliases ?? undefined,
+          external_id: input.externalId ?? undefined,
+          custom_fields: (input.customFields as Record<string, string> | null) ?? undefined,
+          billing_config: (input.billingConfig as never) ?? undefined,
+          customer_billing_provider_configurations: (input.customerBillingProviderConfigurations as never) ?? undefined,
+        },
+        { idempotencyKey: idempotencyKey ?? undefined },
+      );
+      return data.id;
+    },
+  }),
+  archiveCustomer: t.field({
+    type: Customer,
+    description:
+      'Archive a customer (`POST /v1/customers/archive`): its contracts are archived as of now and their invoices voided. Archived customers stay readable.',
+    args: {
+      customerId: t.arg.string({ required: true, description: 'the Metronome ID of the customer' }),
+      idempotencyKey: t.arg(idempotencyKeyArg),
+    },
+    resolve: async (_root, { customerId, idempotencyKey }, context) => {
+      await context.api.customers.archive({ id: customerId }, { idempotencyKey: idempotencyKey ?? undefined });
+      Customer.getDataloader(context).clear(customerId);
+      return customerId;
+    },
+  }),
+  setCustomerName: t.field({
+    type: Customer,
+    description: 'Updates the specified customer’s name (`POST /v1/customers/{customer_id}/setName`).',
+    args: {
+      customerId: t.arg.string({ required: true, description: 'the Metronome ID of the customer' }),
+      name: t.arg.string({ required: true, description: 'The new name for the customer. This will be truncated to 160 characters.' }),
+      idempotencyKey: t.arg(idempotencyKeyArg),
+    },
+    resolve: async (_root, { customerId, name, idempotencyKey }, context) => {
+      const { data } = await context.api.customers.setName(
+        { customer_id: customerId, name },
+        { idempotencyKey: idempotencyKey ?? undefined },
+      );
+      Customer.getDataloader(context).clear(data.id);
+      return data.id;
+    },
   }),
 }));

@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import { nodeTypeNames } from './node.js';
 import './scalars.js';
 import './query.js';
+import './mutation.js';
 import './credit-type.js';
 import './customer.js';
 import './billable-metric.js';
