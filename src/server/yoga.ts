@@ -1,5 +1,6 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayConfig } from '../config.js';
@@ -47,6 +48,8 @@ export function createYogaServer({ schema, config, upstream, api }: YogaOptions)
           })),
         }
       : false,
+    // GraphiQL's scripts and styles are served inline from the package, not from a CDN: it works offline.
+    renderGraphiQL,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     context: ({ request }) =>
       createGatewayContext(upstream, { concurrency: config.upstreamConcurrency, signal: request?.signal }),
