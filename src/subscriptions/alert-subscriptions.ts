@@ -15,6 +15,8 @@ import { createWebhookReceiver, type WebhookHandler } from './webhook-receiver.j
 export interface AlertSubscriptionsOptions {
   /** The process-wide Metronome API: the watcher polls and subscriptions take their snapshots through it. */
   metronome: MetronomeApi;
+  /** Upstream calls the resolution of one subscription event may have in flight (`UPSTREAM_CONCURRENCY`). @default 16 */
+  upstreamConcurrency?: number;
   /**
    * `METRONOME_WEBHOOK_SECRET`. Without it there is no webhook receiver, and polling alone keeps subscriptions
    * correct (only slower to see moves into alarm).
@@ -48,6 +50,9 @@ export interface AlertSubscriptionsOptions {
  * everything (subscriptions included) and closes Redis.
  */
 export interface AlertSubscriptions {
+  /** The process-wide Metronome API; each subscription event is resolved through a fresh per-event layer over it. */
+  readonly metronome: MetronomeApi;
+  readonly upstreamConcurrency: number;
   readonly pubsub: AlertPubSub;
   readonly watcher: AlertWatcher;
   /** The handler for `POST /webhooks/metronome`; absent without a webhook secret. */
@@ -93,6 +98,8 @@ export function createAlertSubscriptions(options: AlertSubscriptionsOptions): Al
     : undefined;
 
   return {
+    metronome: options.metronome,
+    upstreamConcurrency: options.upstreamConcurrency ?? 16,
     pubsub,
     watcher,
     receiveWebhook,

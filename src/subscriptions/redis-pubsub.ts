@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
 import type { AlertPubSub } from './pubsub.js';
@@ -26,6 +27,9 @@ export function createRedisAlertPubSub(options: RedisAlertPubSubOptions): AlertP
   return new YogaAlertPubSub(
     {
       eventTarget,
+      // ioredis sends a SUBSCRIBE issued while it is still connecting ahead of its own handshake, which then fails
+      // in subscriber mode and reconnects without the subscription; so nothing subscribes until it is ready.
+      ready: () => (subscriber.status === 'ready' ? Promise.resolve() : once(subscriber, 'ready').then(() => undefined)),
       // The event target subscribes without waiting; subscribing again to the same channel changes nothing but
       // answers after the first, in order on the same connection, so it says when messages start arriving.
       subscribed: async (topic) => {

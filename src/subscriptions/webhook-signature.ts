@@ -3,12 +3,15 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export const WEBHOOK_SIGNATURE_HEADER = 'metronome-webhook-signature';
 export const WEBHOOK_DATE_HEADER = 'x-metronome-date';
 
-/** Request headers as Node (`IncomingHttpHeaders`, lower-case names) or the Fetch API (`Headers`) gives them. */
-export type RequestHeaders = Headers | Record<string, string | string[] | undefined>;
+/**
+ * Request headers as Node (`IncomingHttpHeaders`, lower-case names) or the Fetch API gives them: a `Headers`,
+ * global or a ponyfill's (Yoga's requests carry `@whatwg-node/fetch` ones, which are not global `Headers`).
+ */
+export type RequestHeaders = Pick<Headers, 'get'> | Record<string, string | string[] | undefined>;
 
 /** A header's value, whatever the case of its name; the first when sent more than once. */
 export function headerValue(headers: RequestHeaders, name: string): string | undefined {
-  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  if (typeof headers.get === 'function') return (headers as Pick<Headers, 'get'>).get(name) ?? undefined;
   const lower = name.toLowerCase();
   for (const [key, value] of Object.entries(headers))
     if (key.toLowerCase() === lower) return Array.isArray(value) ? value[0] : value;

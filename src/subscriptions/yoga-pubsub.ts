@@ -7,6 +7,8 @@ type AlertChannels = Record<string, [customerId: string, event: CustomerAlertEve
 export interface AlertEventTransport {
   /** Where graphql-yoga's `createPubSub` dispatches and listens; its in-memory `EventTarget` when absent. */
   eventTarget?: PubSubEventTarget<AlertChannels>;
+  /** Resolves when the transport can take a subscription; awaited before each one. */
+  ready?(): Promise<void>;
   /** Resolves once events published to `topic` reach this process's listeners. */
   subscribed(topic: string): Promise<void>;
   /** Sends an event, resolving once the transport took it; `createPubSub`'s own `publish` when absent. */
@@ -38,6 +40,8 @@ export class YogaAlertPubSub implements AlertPubSub {
   }
 
   async subscribe(customerId: string, listener: (event: CustomerAlertEvent) => void): Promise<Unsubscribe> {
+    if (this.closed) throw new Error('The alert pub/sub is closed');
+    await this.transport.ready?.();
     if (this.closed) throw new Error('The alert pub/sub is closed');
     const events = this.pubsub.subscribe(this.channel, customerId);
     // The first `next()` runs the repeater's executor, which adds the event listener at once.

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createMemoryAlertPubSub } from '../../src/subscriptions/memory-pubsub.js';
 import type { AlertPubSub, CustomerAlertEvent } from '../../src/subscriptions/pubsub.js';
@@ -195,6 +196,21 @@ describe('the alert pub/sub on Redis', () => {
 
     expect(received.events).toEqual([]);
     await Promise.all([ours.close(), theirs.close()]);
+  });
+
+  test('keeps a subscription made while its connection is still connecting', async () => {
+    const { commands, subscriber } = redis.connect();
+    await once(subscriber, 'connect');
+    const pubsub = createRedisAlertPubSub({ publisher: commands, subscriber, keyPrefix: redis.keyPrefix });
+    const customerId = randomUUID();
+    const received = await receive(pubsub, customerId);
+    await settle();
+
+    await pubsub.publish(alertEvent(customerId));
+
+    expect(await received.first(1)).toHaveLength(1);
+    expect(subscriber.status).toBe('ready');
+    await pubsub.close();
   });
 
   test('rejects a publish when Redis cannot be reached', async () => {
