@@ -14,6 +14,8 @@ import './commit.js';
 import './contract.js';
 import './usage.js';
 import './credit-grant.js';
+import './invoice.js';
+import './costs.js';
 
 /** The gateway's schema, sorted: every domain module imported for its side effect of declaring its types. */
 export const schema: GraphQLSchema = lexicographicSortSchema(builder.toSchema());

@@ -4,6 +4,60 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Schedule for distributing the commit or credit to the customer. */
+export type AccessScheduleInput = {
+  /** Defaults to USD (cents) if not passed */
+  creditTypeId?: string | null | undefined;
+  /** The segments of the schedule. */
+  scheduleItems: Array<AccessScheduleItemInput>;
+};
+
+/** One segment of an access schedule. */
+export type AccessScheduleItemInput = {
+  /** The amount the segment grants. */
+  amount: number;
+  /** RFC 3339 timestamp (exclusive) */
+  endingBefore: string;
+  /** RFC 3339 timestamp (inclusive) */
+  startingAt: string;
+};
+
+/** A one time charge to add to a plan invoice (`POST /v1/customers/{customer_id}/addCharge`). */
+export type AddCustomerChargeInput = {
+  /** The Metronome ID of the charge to add to the invoice. Note that the charge must be on a product that is not on the current plan, and the product must have only fixed charges. */
+  chargeId: string;
+  /** The Metronome ID of the customer plan to add the charge to. */
+  customerPlanId: string;
+  /** The description of the charge. */
+  description: string;
+  /** The start_timestamp of the invoice to add the charge to. */
+  invoiceStartTimestamp: string;
+  /** The price of the charge. This price will match the currency on the invoice, e.g. USD cents. */
+  price: number;
+  /** The quantity charged. */
+  quantity: number;
+};
+
+/** A manual adjustment of the balance on a commit or credit (`POST /v1/contracts/addManualBalanceLedgerEntry`). */
+export type AddManualBalanceLedgerEntryInput = {
+  /** Amount to add to the segment. A negative number will draw down from the balance. */
+  amount: number;
+  /** ID of the balance (commit or credit) to update. */
+  balanceId: string;
+  /** ID of the contract to update. Leave blank to update a customer level balance. */
+  contractId?: string | null | undefined;
+  /** ID of the customer whose balance is to be updated. */
+  customerId: string;
+  /** If using individually configured commits/credits attached to seat managed subscriptions, the amount to add for each seat. Must sum to total amount. A map of seat to amount, as the REST body’s `per_group_amounts`. */
+  perGroupAmounts?: unknown;
+  /** Reason for the manual adjustment. This will be displayed in the ledger. */
+  reason: string;
+  /** ID of the segment to update. */
+  segmentId: string;
+  /** RFC 3339 timestamp indicating when the manual adjustment takes place. If not provided, it will default to the start of the segment. */
+  timestamp?: string | null | undefined;
+};
+
 /** Specifies the type of aggregation performed on matching events. */
 export type AggregationType =
   | 'COUNT'
@@ -12,10 +66,259 @@ export type AggregationType =
   | 'SUM'
   | 'UNIQUE';
 
+/** How a recurring schedule’s amount is spread over its charges: divided between them (optionally rounded), or charged in full each time. */
+export type AmountDistribution =
+  | 'DIVIDED'
+  | 'DIVIDED_ROUNDED'
+  | 'EACH';
+
+/** Which items a list returns by archive state. */
+export type ArchiveFilter =
+  | 'ALL'
+  | 'ARCHIVED'
+  | 'NOT_ARCHIVED';
+
+/** Sort order by timestamp. */
+export type AuditLogSort =
+  | 'date_asc'
+  | 'date_desc';
+
+/** Whether the action succeeded. */
+export type AuditLogStatus =
+  | 'failure'
+  | 'pending'
+  | 'success';
+
+/** An AWS region, for AWS Marketplace billing. */
+export type AwsRegion =
+  /** AWS region af-south-1. */
+  | 'af_south_1'
+  /** AWS region ap-east-1. */
+  | 'ap_east_1'
+  /** AWS region ap-northeast-1. */
+  | 'ap_northeast_1'
+  /** AWS region ap-northeast-2. */
+  | 'ap_northeast_2'
+  /** AWS region ap-northeast-3. */
+  | 'ap_northeast_3'
+  /** AWS region ap-south-1. */
+  | 'ap_south_1'
+  /** AWS region ap-southeast-1. */
+  | 'ap_southeast_1'
+  /** AWS region ap-southeast-2. */
+  | 'ap_southeast_2'
+  /** AWS region ca-central-1. */
+  | 'ca_central_1'
+  /** AWS region cn-north-1. */
+  | 'cn_north_1'
+  /** AWS region cn-northwest-1. */
+  | 'cn_northwest_1'
+  /** AWS region eu-central-1. */
+  | 'eu_central_1'
+  /** AWS region eu-north-1. */
+  | 'eu_north_1'
+  /** AWS region eu-south-1. */
+  | 'eu_south_1'
+  /** AWS region eu-west-1. */
+  | 'eu_west_1'
+  /** AWS region eu-west-2. */
+  | 'eu_west_2'
+  /** AWS region eu-west-3. */
+  | 'eu_west_3'
+  /** AWS region me-south-1. */
+  | 'me_south_1'
+  /** AWS region sa-east-1. */
+  | 'sa_east_1'
+  /** AWS region us-east-1. */
+  | 'us_east_1'
+  /** AWS region us-east-2. */
+  | 'us_east_2'
+  /** AWS region us-gov-east-1. */
+  | 'us_gov_east_1'
+  /** AWS region us-gov-west-1. */
+  | 'us_gov_west_1'
+  /** AWS region us-west-1. */
+  | 'us_west_1'
+  /** AWS region us-west-2. */
+  | 'us_west_2';
+
+/** What a commit or credit ledger entry records. */
+export type BalanceLedgerEntryType =
+  | 'CREDIT_AUTOMATED_INVOICE_DEDUCTION'
+  | 'CREDIT_CANCELED'
+  | 'CREDIT_CREDITED'
+  | 'CREDIT_EXPIRATION'
+  | 'CREDIT_MANUAL'
+  | 'CREDIT_ROLLOVER'
+  | 'CREDIT_SEAT_BASED_ADJUSTMENT'
+  | 'CREDIT_SEGMENT_START'
+  | 'POSTPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION'
+  | 'POSTPAID_COMMIT_EXPIRATION'
+  | 'POSTPAID_COMMIT_INITIAL_BALANCE'
+  | 'POSTPAID_COMMIT_MANUAL'
+  | 'POSTPAID_COMMIT_ROLLOVER'
+  | 'POSTPAID_COMMIT_TRUEUP'
+  | 'PREPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION'
+  | 'PREPAID_COMMIT_CANCELED'
+  | 'PREPAID_COMMIT_CREDITED'
+  | 'PREPAID_COMMIT_EXPIRATION'
+  | 'PREPAID_COMMIT_MANUAL'
+  | 'PREPAID_COMMIT_ROLLOVER'
+  | 'PREPAID_COMMIT_SEAT_BASED_ADJUSTMENT'
+  | 'PREPAID_COMMIT_SEGMENT_START';
+
+/** How the dashboard names a billable metric group key and its values. */
+export type BillableMetricGroupKeyOverrideInput = {
+  /** The display name for the billable metric group key */
+  displayName?: string | null | undefined;
+  /** The name of the billable metric group key. */
+  groupKeyName: string;
+  /** <key, value> pairs of the billable metric group key values and their display names. e.g. {"a": "Asia", "b": "Euro"} */
+  valueDisplayNames?: unknown;
+};
+
+/** Whether an invoice is billed. */
+export type BillableStatus =
+  | 'billable'
+  | 'unbillable';
+
+/** How often a subscription rate is billed. */
+export type BillingFrequency =
+  | 'ANNUAL'
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'WEEKLY';
+
+/** A billing provider a customer can be billed through. */
+export type BillingProviderType =
+  | 'aws_marketplace'
+  | 'azure_marketplace'
+  | 'custom'
+  | 'gcp_marketplace'
+  | 'metronome'
+  | 'netsuite'
+  | 'quickbooks_online'
+  | 'stripe'
+  | 'workday';
+
+/** The granularity of a historical invoice’s breakdowns. */
+export type BreakdownGranularity =
+  | 'DAY'
+  | 'HOUR';
+
+/** A distinct rate on the rate card. You can choose to use this rate rather than list rate when consuming a credit or commit. */
+export type CommitRateInput = {
+  /** Commit rate price. For FLAT rate_type, this must be >=0. For PERCENTAGE rate_type, this is a decimal fraction, e.g. use 0.1 for 10%; this must be >=0 and <=1. */
+  price?: number | null | undefined;
+  /** How the commit rate prices a quantity. */
+  rateType: RateType;
+  /** Only set for TIERED rate_type. */
+  tiers?: Array<TierInput> | null | undefined;
+};
+
+/** Whether usage drawing down the commit or credit is priced at the commit rate or the list rate. */
+export type CommitRateType =
+  | 'COMMIT_RATE'
+  | 'LIST_RATE';
+
 /** PREPAID commits are paid for up front; POSTPAID commits are billed at the end of their term for any shortfall. */
 export type CommitType =
   | 'POSTPAID'
   | 'PREPAID';
+
+/** A new billable metric (`POST /v1/billable-metrics/create`): which events count and how they aggregate, or a SQL query instead. */
+export type CreateBillableMetricInput = {
+  /** A key that specifies which property of the event is used to aggregate data. This key must be one of the property filter names and is not applicable when the aggregation type is 'count'. */
+  aggregationKey?: string | null | undefined;
+  /** Specifies the type of aggregation performed on matching events. */
+  aggregationType?: AggregationType | null | undefined;
+  /** Custom fields to attach to the billable metric. */
+  customFields?: unknown;
+  /** An optional filtering rule to match the 'event_type' property of an event. */
+  eventTypeFilter?: EventTypeFilterInput | null | undefined;
+  /** Property names that are used to group usage costs on an invoice. Each entry represents a set of properties used to slice events into distinct buckets. */
+  groupKeys?: Array<Array<string>> | null | undefined;
+  /** The display name of the billable metric. */
+  name: string;
+  /** A list of filters to match events to this billable metric. Each filter defines a rule on an event property. All rules must pass for the event to match the billable metric. */
+  propertyFilters?: Array<PropertyFilterInput> | null | undefined;
+  /** The SQL query associated with the billable metric. This field is mutually exclusive with aggregation_type, event_type_filter, property_filters, aggregation_key, and group_keys. If provided, these other fields must be omitted. */
+  sql?: string | null | undefined;
+};
+
+/** A new customer-level commit (`POST /v1/contracts/customerCommits/create`). */
+export type CreateCustomerCommitInput = {
+  /** Schedule for distributing it to the customer. */
+  accessSchedule: AccessScheduleInput;
+  /** Which contract it applies to. If not provided, it applies to all contracts. */
+  applicableContractIds?: Array<string> | null | undefined;
+  /** Which products it applies to. If applicable_product_ids, applicable_product_tags or specifiers are not provided, it applies to all products. */
+  applicableProductIds?: Array<string> | null | undefined;
+  /** Which tags it applies to. If applicable_product_ids, applicable_product_tags or specifiers are not provided, it applies to all products. */
+  applicableProductTags?: Array<string> | null | undefined;
+  /** Custom fields to be added eg. { "key1": "value1", "key2": "value2" } */
+  customFields?: unknown;
+  /** The Metronome ID of the customer. */
+  customerId: string;
+  /** Used only in UI/API. It is not exposed to end customers. */
+  description?: string | null | undefined;
+  /** The contract that this commit will be billed on. This is required for "POSTPAID" commits and for "PREPAID" commits unless there is no invoice schedule above (i.e., the commit is 'free'), or if do_not_invoice is set to true. */
+  invoiceContractId?: string | null | undefined;
+  /** Required for "POSTPAID" commits: the true up invoice will be generated at this time and only one schedule item is allowed; the total must match accesss_schedule amount. Optional for "PREPAID" commits: if not provided, this will be a "complimentary" commit with no invoice. */
+  invoiceSchedule?: InvoiceScheduleInput | null | undefined;
+  /** displayed on invoices */
+  name?: string | null | undefined;
+  /** This field's availability is dependent on your client's configuration. */
+  netsuiteSalesOrderId?: string | null | undefined;
+  /** If multiple credits or commits are applicable, the one with the lower priority will apply first. */
+  priority: number;
+  /** ID of the fixed product associated with it. */
+  productId: string;
+  /** Whether usage drawing it down is priced at the commit rate or the list rate. */
+  rateType?: CommitRateType | null | undefined;
+  /** This field's availability is dependent on your client's configuration. */
+  salesforceOpportunityId?: string | null | undefined;
+  /** List of filters that determine what kind of customer usage draws down a commit or credit. A customer's usage needs to meet the condition of at least one of the specifiers to contribute to a commit's or credit's drawdown. This field cannot be used together with `applicable_product_ids` or `applicable_product_tags`. As the REST body’s `specifiers` (product_id, product_tags, pricing_group_values, presentation_group_values). */
+  specifiers?: unknown;
+  /** PREPAID or POSTPAID. */
+  type: CommitType;
+  /** Prevents the creation of duplicates. If a request to create a commit or credit is made with a uniqueness key that was previously used to create a commit or credit, a new record will not be created and the request will fail with a 409 error. */
+  uniquenessKey?: string | null | undefined;
+};
+
+/** A new customer-level credit (`POST /v1/contracts/customerCredits/create`). */
+export type CreateCustomerCreditInput = {
+  /** Schedule for distributing it to the customer. */
+  accessSchedule: AccessScheduleInput;
+  /** Which contract it applies to. If not provided, it applies to all contracts. */
+  applicableContractIds?: Array<string> | null | undefined;
+  /** Which products it applies to. If applicable_product_ids, applicable_product_tags or specifiers are not provided, it applies to all products. */
+  applicableProductIds?: Array<string> | null | undefined;
+  /** Which tags it applies to. If applicable_product_ids, applicable_product_tags or specifiers are not provided, it applies to all products. */
+  applicableProductTags?: Array<string> | null | undefined;
+  /** Custom fields to be added eg. { "key1": "value1", "key2": "value2" } */
+  customFields?: unknown;
+  /** The Metronome ID of the customer. */
+  customerId: string;
+  /** Used only in UI/API. It is not exposed to end customers. */
+  description?: string | null | undefined;
+  /** displayed on invoices */
+  name?: string | null | undefined;
+  /** This field's availability is dependent on your client's configuration. */
+  netsuiteSalesOrderId?: string | null | undefined;
+  /** If multiple credits or commits are applicable, the one with the lower priority will apply first. */
+  priority: number;
+  /** ID of the fixed product associated with it. */
+  productId: string;
+  /** Whether usage drawing it down is priced at the commit rate or the list rate. */
+  rateType?: CommitRateType | null | undefined;
+  /** This field's availability is dependent on your client's configuration. */
+  salesforceOpportunityId?: string | null | undefined;
+  /** List of filters that determine what kind of customer usage draws down a commit or credit. A customer's usage needs to meet the condition of at least one of the specifiers to contribute to a commit's or credit's drawdown. This field cannot be used together with `applicable_product_ids` or `applicable_product_tags`. As the REST body’s `specifiers` (product_id, product_tags, pricing_group_values, presentation_group_values). */
+  specifiers?: unknown;
+  /** Prevents the creation of duplicates. If a request to create a commit or credit is made with a uniqueness key that was previously used to create a commit or credit, a new record will not be created and the request will fail with a 409 error. */
+  uniquenessKey?: string | null | undefined;
+};
 
 /** A new customer (`POST /v1/customers`). */
 export type CreateCustomerInput = {
@@ -33,6 +336,314 @@ export type CreateCustomerInput = {
   name: string;
 };
 
+/** A new product (`POST /v1/contract-pricing/products/create`). */
+export type CreateProductInput = {
+  /** Required for USAGE products */
+  billableMetricId?: string | null | undefined;
+  /** Required for COMPOSITE products */
+  compositeProductIds?: Array<string> | null | undefined;
+  /** Required for COMPOSITE products */
+  compositeTags?: Array<string> | null | undefined;
+  /** Custom fields to be added eg. { "key1": "value1", "key2": "value2" } */
+  customFields?: unknown;
+  /** Beta feature only available for composite products. If true, products with $0 will not be included when computing composite usage. Defaults to false */
+  excludeFreeUsage?: boolean | null | undefined;
+  /** This field's availability is dependent on your client's configuration. Defaults to true. */
+  isRefundable?: boolean | null | undefined;
+  /** displayed on invoices */
+  name: string;
+  /** This field's availability is dependent on your client's configuration. */
+  netsuiteInternalItemId?: string | null | undefined;
+  /** This field's availability is dependent on your client's configuration. */
+  netsuiteOverageItemId?: string | null | undefined;
+  /** For USAGE products only. Groups usage line items on invoices. The superset of values in the pricing group key and presentation group key must be set as one compound group key on the billable metric. */
+  presentationGroupKey?: Array<string> | null | undefined;
+  /** For USAGE products only. If set, pricing for this product will be determined for each pricing_group_key value, as opposed to the product as a whole. The superset of values in the pricing group key and presentation group key must be set as one compound group key on the billable metric. */
+  pricingGroupKey?: Array<string> | null | undefined;
+  /** Optional. Only valid for USAGE products. If provided, the quantity will be converted using the provided conversion factor and operation. For example, if the operation is "multiply" and the conversion factor is 100, then the quantity will be multiplied by 100. This can be used in cases where data is sent in one unit and priced in another. For example, data could be sent in MB and priced in GB. In this case, the conversion factor would be 1024 and the operation would be "divide". */
+  quantityConversion?: QuantityConversionInput | null | undefined;
+  /** Optional. Only valid for USAGE products. If provided, the quantity will be rounded using the provided rounding method and decimal places. For example, if the method is "round up" and the decimal places is 0, then the quantity will be rounded up to the nearest integer. */
+  quantityRounding?: QuantityRoundingInput | null | undefined;
+  /** Defines the breakdown behavior when calculating usage from SQL Billable Metrics. If set to 'service_period' (default), the usage will be evaluated once for all events the invoice service period and the usage will be applied at the last instant of the invoice. If set to 'hour', it will be broken down and evaluated for each hour. For most use cases, 'hour' is recommended. The setting has no effect for Streaming Billable Metrics. */
+  sqlBreakdownGranularity?: SqlBreakdownGranularity | null | undefined;
+  /** Tags of the product. */
+  tags?: Array<string> | null | undefined;
+  /** What the product charges for; it cannot be changed later. */
+  type: ProductType;
+};
+
+/** A new rate card (`POST /v1/contract-pricing/rate-cards/create`). */
+export type CreateRateCardInput = {
+  /** Reference this alias when creating a contract. If the same alias is assigned to multiple rate cards, it will reference the rate card to which it was most recently assigned. It is not exposed to end customers. */
+  aliases?: Array<RateCardAliasInput> | null | undefined;
+  /** Required when using custom pricing units in rates. */
+  creditTypeConversions?: Array<CreditTypeConversionInput> | null | undefined;
+  /** Custom fields to be added eg. { "key1": "value1", "key2": "value2" } */
+  customFields?: unknown;
+  /** The description of the rate card. */
+  description?: string | null | undefined;
+  /** The Metronome ID of the credit type to associate with the rate card, defaults to USD (cents) if not passed. */
+  fiatCreditTypeId?: string | null | undefined;
+  /** Used only in UI/API. It is not exposed to end customers. */
+  name: string;
+};
+
+/** A conversion from a custom pricing unit to the rate card’s fiat pricing unit. Required when using custom pricing units in rates. */
+export type CreditTypeConversionInput = {
+  /** The Metronome ID of the custom pricing unit. */
+  customCreditTypeId: string;
+  /** How many units of the fiat pricing unit one custom unit is worth. */
+  fiatPerCustomCredit: number;
+};
+
+/** A kind of Metronome object that custom fields can be set on. */
+export type CustomFieldEntity =
+  | 'alert'
+  | 'billable_metric'
+  | 'charge'
+  | 'commit'
+  | 'contract'
+  | 'contract_credit'
+  | 'contract_product'
+  | 'credit_grant'
+  | 'customer'
+  | 'customer_plan'
+  | 'discount'
+  | 'invoice'
+  | 'package_commit'
+  | 'package_credit'
+  | 'package_scheduled_charge'
+  | 'package_subscription'
+  | 'plan'
+  | 'product'
+  | 'professional_service'
+  | 'rate_card'
+  | 'scheduled_charge'
+  | 'subscription';
+
+/** The customer’s billing configuration for one billing provider (a Plans-era setting; contracts use billing provider configurations). */
+export type CustomerBillingConfigInput = {
+  /** The customer’s AWS account ID (AWS only). */
+  awsCustomerAccountId?: string | null | undefined;
+  /** The AWS Marketplace customer ID (AWS only). */
+  awsCustomerId?: string | null | undefined;
+  /** The AWS Marketplace product code (AWS only). */
+  awsProductCode?: string | null | undefined;
+  /** The AWS region (AWS only). */
+  awsRegion?: AwsRegion | null | undefined;
+  /** The customer ID in the billing provider's system. For Azure, this is the subscription ID. */
+  billingProviderCustomerId: string;
+  /** The collection method for the customer’s invoices (Stripe only). */
+  stripeCollectionMethod?: StripeCollectionMethod | null | undefined;
+};
+
+/** A color of the dashboard that can be overridden. */
+export type DashboardColorName =
+  | 'Action'
+  | 'Action_hover'
+  | 'Gray_dark'
+  | 'Gray_extralight'
+  | 'Gray_light'
+  | 'Gray_medium'
+  | 'Primary_green'
+  | 'Primary_light'
+  | 'Primary_medium'
+  | 'Primary_red'
+  | 'Progress_bar'
+  | 'Progress_bar_background'
+  | 'UsageLine_0'
+  | 'UsageLine_1'
+  | 'UsageLine_2'
+  | 'UsageLine_3'
+  | 'UsageLine_4'
+  | 'UsageLine_5'
+  | 'UsageLine_6'
+  | 'UsageLine_7'
+  | 'UsageLine_8'
+  | 'UsageLine_9'
+  | 'White';
+
+/** One color of the dashboard, overridden to match your brand. */
+export type DashboardColorOverrideInput = {
+  /** The color to override */
+  name: DashboardColorName;
+  /** Hex value representation of the color */
+  value: string;
+};
+
+/** One dashboard specific option. */
+export type DashboardOptionInput = {
+  /** The option key name */
+  key: DashboardOptionKey;
+  /** The option value. For show_zero_usage_line_items: "true" or "false" (default "false"). For contract_id: a UUID filtering invoices to a specific contract. For invoice_type: "USAGE" or "SCHEDULED". For invoice_status_filter: "VOID", "FINALIZED", "DRAFT", "FINALIZED_AND_DRAFT", or "ALL". For hide_voided_invoices (deprecated): "true" or "false". */
+  value: string;
+};
+
+/** A dashboard option; most are supported for the invoices dashboard only. */
+export type DashboardOptionKey =
+  | 'billable_status_filter'
+  | 'contract_id'
+  | 'credit_ledger_credit_type_id'
+  | 'hide_grant_name'
+  | 'hide_voided_invoices'
+  | 'invoice_status_filter'
+  | 'invoice_type'
+  | 'show_zero_usage_line_items';
+
+/** The type of dashboard to retrieve. */
+export type DashboardType =
+  | 'commits_and_credits'
+  | 'credits'
+  | 'invoices'
+  | 'usage';
+
+/** An optional filtering rule to match the 'event_type' property of an event. */
+export type EventTypeFilterInput = {
+  /** A list of event types that are explicitly included in the billable metric. If specified, only events of these types will match the billable metric. Must be non-empty if present. */
+  inValues?: Array<string> | null | undefined;
+  /** A list of event types that are explicitly excluded from the billable metric. If specified, events of these types will not match the billable metric. Must be non-empty if present. */
+  notInValues?: Array<string> | null | undefined;
+};
+
+/** A historical usage invoice for a past billing period of a contract. */
+export type HistoricalInvoiceInput = {
+  /** This field's availability is dependent on your client's configuration. */
+  billableStatus?: BillableStatus | null | undefined;
+  /** The granularity of the invoice’s breakdowns. */
+  breakdownGranularity?: BreakdownGranularity | null | undefined;
+  /** The contract the invoice bills. */
+  contractId: string;
+  /** The pricing unit of the invoice. */
+  creditTypeId: string;
+  /** Custom fields to be added eg. { "key1": "value1", "key2": "value2" } */
+  customFields?: unknown;
+  /** The Metronome ID of the customer. */
+  customerId: string;
+  /** The end of the billing period (exclusive). */
+  exclusiveEndDate: string;
+  /** The start of the billing period (inclusive). */
+  inclusiveStartDate: string;
+  /** When the invoice is issued. */
+  issueDate: string;
+  /** The usage line items. */
+  usageLineItems: Array<HistoricalUsageLineItemInput>;
+};
+
+/** The quantity of one sub-period of a historical usage line item. */
+export type HistoricalQuantitySubtotalInput = {
+  /** The end of the sub-period (exclusive). */
+  exclusiveEndDate: string;
+  /** The start of the sub-period (inclusive). */
+  inclusiveStartDate: string;
+  /** The quantity used in the sub-period. */
+  quantity: number;
+};
+
+/** A usage line item of a historical invoice: a product’s quantity over a window, priced at the contract’s rate. */
+export type HistoricalUsageLineItemInput = {
+  /** The end of the line item (exclusive). */
+  exclusiveEndDate: string;
+  /** The start of the line item (inclusive). */
+  inclusiveStartDate: string;
+  /** The presentation group values of the line item, as a JSON object of strings. */
+  presentationGroupValues?: unknown;
+  /** The pricing group values of the line item, as a JSON object of strings. */
+  pricingGroupValues?: unknown;
+  /** The usage product. */
+  productId: string;
+  /** The quantity used; give either this or `subtotalsWithQuantity`. */
+  quantity?: number | null | undefined;
+  /** The quantity used per sub-period; give either this or `quantity`. */
+  subtotalsWithQuantity?: Array<HistoricalQuantitySubtotalInput> | null | undefined;
+};
+
+/** The granularity of invoice breakdowns. */
+export type InvoiceBreakdownWindowSize =
+  | 'DAY'
+  | 'HOUR';
+
+/** The schedule on which the commit is invoiced. Must provide either schedule_items or recurring_schedule. */
+export type InvoiceScheduleInput = {
+  /** Defaults to USD (cents) if not passed. */
+  creditTypeId?: string | null | undefined;
+  /** This field is only applicable to commit invoice schedules. If true, this schedule will not generate an invoice. */
+  doNotInvoice?: boolean | null | undefined;
+  /** A schedule that charges at a fixed frequency. */
+  recurringSchedule?: RecurringInvoiceScheduleInput | null | undefined;
+  /** Either provide amount or provide both unit_price and quantity. */
+  scheduleItems?: Array<InvoiceScheduleItemInput> | null | undefined;
+};
+
+/** One charge of an invoice schedule. Either provide amount or provide both unit_price and quantity. */
+export type InvoiceScheduleItemInput = {
+  /** Amount for the charge. Can be provided instead of unit_price and quantity. If amount is sent, the unit_price is assumed to be the amount and quantity is inferred to be 1. */
+  amount?: number | null | undefined;
+  /** Quantity for the charge. Will be multiplied by unit_price to determine the amount and must be specified with unit_price. If specified amount cannot be provided. */
+  quantity?: number | null | undefined;
+  /** timestamp of the scheduled event */
+  timestamp: string;
+  /** Unit price for the charge. Will be multiplied by quantity to determine the amount and must be specified with quantity. If specified amount cannot be provided. */
+  unitPrice?: number | null | undefined;
+};
+
+/** Invoice sort order by issued_at. */
+export type InvoiceSort =
+  | 'date_asc'
+  | 'date_desc';
+
+/** An invoice type to filter by. */
+export type InvoiceTypeFilter =
+  | 'SCHEDULED'
+  | 'USAGE'
+  | 'USAGE_CONSOLIDATED';
+
+/** A usage event to include in a preview. */
+export type PreviewEventInput = {
+  /** The event type. */
+  eventType: string;
+  /** The event’s properties, as a JSON object. */
+  properties?: unknown;
+  /** RFC 3339 formatted. If not provided, the current time will be used. */
+  timestamp?: string | null | undefined;
+  /** Optional unique identifier for event deduplication. When provided, preview events are automatically deduplicated against historical events from the past 34 days. Duplicate transaction IDs within the same request will return an error. */
+  transactionId?: string | null | undefined;
+};
+
+/** How previewed events are combined with the customer’s stored usage. */
+export type PreviewEventsMode =
+  /** Combine these events with the customer's existing usage. */
+  | 'merge'
+  /** Calculate the preview as if these are the only events for the customer, ignoring all historical usage. */
+  | 'replace';
+
+/** Describes the line item for a professional service charge on an invoice. Each line requires an amount or both unit_price and quantity. */
+export type ProServicesInvoiceLineItemInput = {
+  /** If the professional_service_id was added on an amendment, this is required. */
+  amendmentId?: string | null | undefined;
+  /** Amount for the term on the new invoice. */
+  amount?: number | null | undefined;
+  /** For client use. */
+  metadata?: string | null | undefined;
+  /** The end date for the billing period on the invoice. */
+  netsuiteInvoiceBillingEnd?: string | null | undefined;
+  /** The start date for the billing period on the invoice. */
+  netsuiteInvoiceBillingStart?: string | null | undefined;
+  /** The professional service term of the contract charged. */
+  professionalServiceId: string;
+  /** Quantity for the charge. Will be multiplied by unit_price to determine the amount. */
+  quantity?: number | null | undefined;
+  /** If specified, this overrides the unit price on the pro service term. Must also provide quantity (but not amount) if providing unit_price. */
+  unitPrice?: number | null | undefined;
+};
+
+/** Moves one product of a rate card to a new position in its product order. */
+export type ProductMoveInput = {
+  /** 0-based index of the new position of the product */
+  position: number;
+  /** ID of the product to move */
+  productId: string;
+};
+
 /** What a product charges for. */
 export type ProductType =
   | 'COMPOSITE'
@@ -40,6 +651,115 @@ export type ProductType =
   | 'PRO_SERVICE'
   | 'SUBSCRIPTION'
   | 'USAGE';
+
+/** A rule on one event property; an event matches the billable metric only if it passes every rule. */
+export type PropertyFilterInput = {
+  /** Determines whether the property must exist in the event. If true, only events with this property will pass the filter. If false, only events without this property will pass the filter. If null or omitted, the existence of the property is optional. */
+  exists?: boolean | null | undefined;
+  /** Specifies the allowed values for the property to match an event. An event will pass the filter only if its property value is included in this list. If undefined, all property values will pass the filter. Must be non-empty if present. */
+  inValues?: Array<string> | null | undefined;
+  /** The name of the event property. */
+  name: string;
+  /** Specifies the values that prevent an event from matching the filter. An event will not pass the filter if its property value is included in this list. If null or empty, all property values will pass the filter. Must be non-empty if present. */
+  notInValues?: Array<string> | null | undefined;
+};
+
+/** Optional. Only valid for USAGE products. If provided, the quantity will be converted using the provided conversion factor and operation. For example, if the operation is "multiply" and the conversion factor is 100, then the quantity will be multiplied by 100. This can be used in cases where data is sent in one unit and priced in another. For example, data could be sent in MB and priced in GB. In this case, the conversion factor would be 1024 and the operation would be "divide". */
+export type QuantityConversionInput = {
+  /** The factor to multiply or divide the quantity by. */
+  conversionFactor: number;
+  /** Optional name for this conversion. */
+  name?: string | null | undefined;
+  /** The operation to perform on the quantity */
+  operation: QuantityConversionOperation;
+};
+
+/** The operation to perform on the quantity */
+export type QuantityConversionOperation =
+  | 'DIVIDE'
+  | 'MULTIPLY';
+
+/** Optional. Only valid for USAGE products. If provided, the quantity will be rounded using the provided rounding method and decimal places. For example, if the method is "round up" and the decimal places is 0, then the quantity will be rounded up to the nearest integer. */
+export type QuantityRoundingInput = {
+  /** The number of decimal places to round the quantity to. */
+  decimalPlaces: number;
+  /** How the quantity is rounded. */
+  roundingMethod: QuantityRoundingMethod;
+};
+
+/** How a quantity is rounded to its decimal places. */
+export type QuantityRoundingMethod =
+  | 'ROUND_DOWN'
+  | 'ROUND_HALF_UP'
+  | 'ROUND_UP';
+
+/** Reference this alias when creating a contract. If the same alias is assigned to multiple rate cards, it will reference the rate card to which it was most recently assigned. It is not exposed to end customers. */
+export type RateCardAliasInput = {
+  /** When the alias stops applying; never when left out. */
+  endingBefore?: string | null | undefined;
+  /** The alias. */
+  name: string;
+  /** When the alias starts to apply; always when left out. */
+  startingAt?: string | null | undefined;
+};
+
+/** A rate to add to a rate card: the price of one product (and pricing group) from `startingAt`. */
+export type RateInput = {
+  /** Optional. Frequency to bill subscriptions with. Required for subscription type products with Flat rate. */
+  billingFrequency?: BillingFrequency | null | undefined;
+  /** A distinct rate on the rate card. You can choose to use this rate rather than list rate when consuming a credit or commit. */
+  commitRate?: CommitRateInput | null | undefined;
+  /** The Metronome ID of the credit type to associate with price, defaults to USD (cents) if not passed. Used by all rate_types except type PERCENTAGE. PERCENTAGE rates use the credit type of associated rates. */
+  creditTypeId?: string | null | undefined;
+  /** Only set for CUSTOM rate_type. This field is interpreted by custom rate processors. */
+  customRate?: unknown;
+  /** exclusive end date */
+  endingBefore?: string | null | undefined;
+  /** Whether customers on the rate card are entitled to the product. */
+  entitled: boolean;
+  /** Default proration configuration. Only valid for SUBSCRIPTION rate_type. Must be set to true. */
+  isProrated?: boolean | null | undefined;
+  /** Default price. For FLAT and SUBSCRIPTION rate_type, this must be >=0. For PERCENTAGE rate_type, this is a decimal fraction, e.g. use 0.1 for 10%; this must be >=0 and <=1. */
+  price?: number | null | undefined;
+  /** Optional. List of pricing group key value pairs which will be used to calculate the price, e.g. `{ "region": "us-west-2" }`. */
+  pricingGroupValues?: unknown;
+  /** ID of the product to add a rate for */
+  productId: string;
+  /** Default quantity. For SUBSCRIPTION rate_type, this must be >=0. */
+  quantity?: number | null | undefined;
+  /** How the rate prices a quantity. */
+  rateType: RateType;
+  /** inclusive effective date */
+  startingAt: string;
+  /** Only set for TIERED rate_type. */
+  tiers?: Array<TierInput> | null | undefined;
+};
+
+/** Picks rates out of a rate schedule: a rate must match every field given; a list of selectors keeps rates matching ANY of them. */
+export type RateSelectorInput = {
+  /** Subscription rates matching the billing frequency will be included in the response. */
+  billingFrequency?: BillingFrequency | null | undefined;
+  /** List of pricing group key value pairs, rates containing the matching key / value pairs will be included in the response (a map such as `{ "region": "us-west-2" }`). */
+  partialPricingGroupValues?: unknown;
+  /** List of pricing group key value pairs, rates matching all of the key / value pairs will be included in the response (a map such as `{ "region": "us-west-2" }`). */
+  pricingGroupValues?: unknown;
+  /** Rates matching the product id will be included in the response. */
+  productId?: string | null | undefined;
+};
+
+/** Picks rates of a rate card at an instant: a rate must match every field given; a list of selectors keeps rates matching ANY of them. */
+export type RateSelectorWithProductTagsInput = {
+  /** Subscription rates matching the billing frequency will be included in the response. */
+  billingFrequency?: BillingFrequency | null | undefined;
+  /** List of pricing group key value pairs, rates containing the matching key / value pairs will be included in the response (a map such as `{ "region": "us-west-2" }`). */
+  partialPricingGroupValues?: unknown;
+  /** List of pricing group key value pairs, rates matching all of the key / value pairs will be included in the response (a map such as `{ "region": "us-west-2" }`). */
+  pricingGroupValues?: unknown;
+  /** Rates matching the product id will be included in the response. */
+  productId?: string | null | undefined;
+  /** List of product tags, rates matching any of the tags will be included in the response. */
+  productTags?: Array<string> | null | undefined;
+};
 
 /** How a rate prices a quantity. */
 export type RateType =
@@ -49,6 +769,337 @@ export type RateType =
   | 'SUBSCRIPTION'
   | 'TIERED'
   | 'TIERED_PERCENTAGE';
+
+/** Enter the unit price and quantity for the charge or instead only send the amount. If amount is sent, the unit price is assumed to be the amount and quantity is inferred to be 1. */
+export type RecurringInvoiceScheduleInput = {
+  /** Amount for the charge. Can be provided instead of unit_price and quantity. */
+  amount?: number | null | undefined;
+  /** How the amount is spread over the charges. */
+  amountDistribution: AmountDistribution;
+  /** RFC 3339 timestamp (exclusive). */
+  endingBefore: string;
+  /** How often the customer is charged. */
+  frequency: RecurringScheduleFrequency;
+  /** Quantity for the charge; must be specified with unit_price. */
+  quantity?: number | null | undefined;
+  /** RFC 3339 timestamp (inclusive). */
+  startingAt: string;
+  /** Unit price for the charge; must be specified with quantity. */
+  unitPrice?: number | null | undefined;
+};
+
+/** How often a recurring invoice schedule charges. */
+export type RecurringScheduleFrequency =
+  | 'ANNUAL'
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'SEMI_ANNUAL';
+
+/** A scheduled invoice for Professional Services terms on a contract. */
+export type ScheduleProServicesInvoiceInput = {
+  /** The contract with the professional services terms. */
+  contractId: string;
+  /** The Metronome ID of the customer. */
+  customerId: string;
+  /** The date the invoice is issued */
+  issuedAt: string;
+  /** Each line requires an amount or both unit_price and quantity. */
+  lineItems: Array<ProServicesInvoiceLineItemInput>;
+  /** The end date of the invoice header in Netsuite */
+  netsuiteInvoiceHeaderEnd?: string | null | undefined;
+  /** The start date of the invoice header in Netsuite */
+  netsuiteInvoiceHeaderStart?: string | null | undefined;
+};
+
+/** Whether Metronome makes connections from the service’s addresses or accepts connections at them. */
+export type ServiceUsage =
+  | 'accepts_connections_at'
+  | 'makes_connections_from';
+
+/** Defines the breakdown behavior when calculating usage from SQL Billable Metrics. If set to 'service_period' (default), the usage will be evaluated once for all events the invoice service period and the usage will be applied at the last instant of the invoice. If set to 'hour', it will be broken down and evaluated for each hour. For most use cases, 'hour' is recommended. The setting has no effect for Streaming Billable Metrics. */
+export type SqlBreakdownGranularity =
+  | 'HOUR'
+  | 'SERVICE_PERIOD';
+
+/** The collection method for the customer’s invoices. NOTE: `auto_charge_payment_intent` and `manually_charge_payment_intent` are in beta. */
+export type StripeCollectionMethod =
+  | 'auto_charge_payment_intent'
+  | 'charge_automatically'
+  | 'manually_charge_payment_intent'
+  | 'send_invoice';
+
+/** One tier of a TIERED rate: its price, and (except for the last tier) how many units it covers. */
+export type TierInput = {
+  /** The price per unit within the tier. */
+  price: number;
+  /** How many units the tier covers; leave out for the last tier. */
+  size?: number | null | undefined;
+};
+
+/** A change to a product (`POST /v1/contract-pricing/products/update`): fields left out keep their current value. */
+export type UpdateProductInput = {
+  /** Available for USAGE products only. If not provided, defaults to product's current billable metric. */
+  billableMetricId?: string | null | undefined;
+  /** Available for COMPOSITE products only. If not provided, defaults to product's current composite_product_ids. */
+  compositeProductIds?: Array<string> | null | undefined;
+  /** Available for COMPOSITE products only. If not provided, defaults to product's current composite_tags. */
+  compositeTags?: Array<string> | null | undefined;
+  /** Beta feature only available for composite products. If true, products with $0 will not be included when computing composite usage. Defaults to false */
+  excludeFreeUsage?: boolean | null | undefined;
+  /** Defaults to product's current refundability status. This field's availability is dependent on your client's configuration. */
+  isRefundable?: boolean | null | undefined;
+  /** displayed on invoices. If not provided, defaults to product's current name. */
+  name?: string | null | undefined;
+  /** If not provided, defaults to product's current netsuite_internal_item_id. This field's availability is dependent on your client's configuration. */
+  netsuiteInternalItemId?: string | null | undefined;
+  /** Available for USAGE and COMPOSITE products only. If not provided, defaults to product's current netsuite_overage_item_id. This field's availability is dependent on your client's configuration. */
+  netsuiteOverageItemId?: string | null | undefined;
+  /** For USAGE products only. Groups usage line items on invoices. The superset of values in the pricing group key and presentation group key must be set as one compound group key on the billable metric. */
+  presentationGroupKey?: Array<string> | null | undefined;
+  /** For USAGE products only. If set, pricing for this product will be determined for each pricing_group_key value, as opposed to the product as a whole. The superset of values in the pricing group key and presentation group key must be set as one compound group key on the billable metric. */
+  pricingGroupKey?: Array<string> | null | undefined;
+  /** ID of the product to update */
+  productId: string;
+  /** Optional. Only valid for USAGE products. If provided, the quantity will be converted using the provided conversion factor and operation. For example, if the operation is "multiply" and the conversion factor is 100, then the quantity will be multiplied by 100. This can be used in cases where data is sent in one unit and priced in another. For example, data could be sent in MB and priced in GB. In this case, the conversion factor would be 1024 and the operation would be "divide". An explicit null removes the conversion. */
+  quantityConversion?: QuantityConversionInput | null | undefined;
+  /** Optional. Only valid for USAGE products. If provided, the quantity will be rounded using the provided rounding method and decimal places. For example, if the method is "round up" and the decimal places is 0, then the quantity will be rounded up to the nearest integer. An explicit null removes the rounding. */
+  quantityRounding?: QuantityRoundingInput | null | undefined;
+  /** Defines the breakdown behavior when calculating usage from SQL Billable Metrics. If set to 'service_period' (default), the usage will be evaluated once for all events the invoice service period and the usage will be applied at the last instant of the invoice. If set to 'hour', it will be broken down and evaluated for each hour. For most use cases, 'hour' is recommended. The setting has no effect for Streaming Billable Metrics. */
+  sqlBreakdownGranularity?: SqlBreakdownGranularity | null | undefined;
+  /** Timestamp representing when the update should go into effect. It must be on an hour boundary (e.g. 1:00, not 1:30). */
+  startingAt: string;
+  /** If not provided, defaults to product's current tags */
+  tags?: Array<string> | null | undefined;
+};
+
+/** A change to a rate card’s name, description, aliases or credit type conversions (`POST /v1/contract-pricing/rate-cards/update`); fields left out are unchanged. Its rates are not affected. */
+export type UpdateRateCardInput = {
+  /** Add credit type conversions for using custom pricing units in rates. Existing conversions cannot be modified. */
+  addCreditTypeConversions?: Array<CreditTypeConversionInput> | null | undefined;
+  /** Replaces the rate card’s aliases. Reference this alias when creating a contract. If the same alias is assigned to multiple rate cards, it will reference the rate card to which it was most recently assigned. */
+  aliases?: Array<RateCardAliasInput> | null | undefined;
+  /** The description of the rate card. */
+  description?: string | null | undefined;
+  /** Used only in UI/API. It is not exposed to end customers. */
+  name?: string | null | undefined;
+  /** ID of the rate card to update */
+  rateCardId: string;
+};
+
+/** A billable metric to fetch usage for, optionally split by a group key. */
+export type UsageBillableMetricInput = {
+  /** Split the usage by the values of this group key. */
+  groupBy?: UsageGroupByInput | null | undefined;
+  /** The ID of the billable metric. */
+  id: string;
+};
+
+/** One usage event: what happened, for which customer, when. */
+export type UsageEventInput = {
+  /** The Metronome customer ID or one of the customer’s ingest aliases. */
+  customerId: string;
+  /** Categorizes the event for billable metric matching. */
+  eventType: string;
+  /** Free-form metadata (an object) used to match billable metrics, as their aggregation key, or as group keys. */
+  properties?: unknown;
+  /** When the usage occurred (RFC 3339); up to 34 days back. */
+  timestamp: string;
+  /** The idempotency key of the event (1–128 characters): an event with a transaction ID Metronome has seen in the last 34 days is ignored. */
+  transactionId: string;
+};
+
+/** Splits a billable metric’s usage by the values of one of its group keys. */
+export type UsageGroupByInput = {
+  /** The name of the group_by key to use */
+  key: string;
+  /** Values of the group_by key to return in the query. If this field is omitted, all available values will be returned, up to a maximum of 200. */
+  values?: Array<string> | null | undefined;
+};
+
+/** Only usage whose group key has one of these values. */
+export type UsageGroupFilterInput = {
+  /** A group key; it must be in `groupKey`. */
+  key: string;
+  /** The values to keep; empty includes all values for that dimension. */
+  values: Array<string>;
+};
+
+/** A window_size of "day" or "hour" will return the usage for the specified period segmented into daily or hourly aggregates. A window_size of "none" will return a single usage aggregate for the entirety of the specified period. */
+export type WindowSize =
+  | 'DAY'
+  | 'HOUR'
+  | 'NONE';
+
+export type AuditLogsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  startingOn?: string | null | undefined;
+  endingBefore?: string | null | undefined;
+  sort?: AuditLogSort | null | undefined;
+  resourceType?: string | null | undefined;
+  resourceId?: string | null | undefined;
+}>;
+
+
+export type AuditLogsQuery = { auditLogs: { nodes: Array<{ metronomeId: string, timestamp: string, action: string | null, description: string | null, resourceType: string | null, resourceId: string | null, status: AuditLogStatus | null, actor: { metronomeId: string, name: string, email: string | null } | null, request: { metronomeId: string, ip: string | null, userAgent: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServicesQuery = { services: Array<{ name: string, usage: ServiceUsage, ips: Array<string> }> };
+
+export type CustomerBalancesQueryVariables = Exact<{
+  customerId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  includeBalance?: boolean | null | undefined;
+  includeLedgers?: boolean | null | undefined;
+}>;
+
+
+export type CustomerBalancesQuery = { customer: { balances: { nodes: Array<
+        | { __typename: 'Commit', id: string, metronomeId: string, type: CommitType, name: string | null, balance: number | null, creditType: { name: string } | null, accessSegments: Array<{ metronomeId: string, amount: number, startingAt: string, endingBefore: string }>, invoiceScheduleItems: Array<{ amount: number, timestamp: string }>, invoiceContract: { metronomeId: string } | null, contract: { metronomeId: string } | null, product: { name: string } | null, ledger: Array<
+            | { __typename: 'InvoiceLedgerEntry', invoiceId: string, type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, contract: { name: string | null } | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+            | { __typename: 'ManualLedgerEntry', reason: string, type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+            | { __typename: 'RolloverLedgerEntry', type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, newContract: { name: string | null } | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+            | { __typename: 'SegmentLedgerEntry', type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+          > }
+        | { __typename: 'Credit', id: string, metronomeId: string, name: string | null, balance: number | null, applicableProductTags: Array<string>, contract: { metronomeId: string } | null, ledger: Array<
+            | { __typename: 'InvoiceLedgerEntry', invoiceId: string, type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, contract: { name: string | null } | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+            | { __typename: 'ManualLedgerEntry', reason: string, type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+            | { __typename: 'RolloverLedgerEntry', type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, newContract: { name: string | null } | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+            | { __typename: 'SegmentLedgerEntry', type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+          > }
+      >, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+type LedgerEntryFields_InvoiceLedgerEntry_Fragment = { __typename: 'InvoiceLedgerEntry', invoiceId: string, type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, contract: { name: string | null } | null, segment: { amount: number, startingAt: string, endingBefore: string } | null };
+
+type LedgerEntryFields_ManualLedgerEntry_Fragment = { __typename: 'ManualLedgerEntry', reason: string, type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, segment: { amount: number, startingAt: string, endingBefore: string } | null };
+
+type LedgerEntryFields_RolloverLedgerEntry_Fragment = { __typename: 'RolloverLedgerEntry', type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, newContract: { name: string | null } | null, segment: { amount: number, startingAt: string, endingBefore: string } | null };
+
+type LedgerEntryFields_SegmentLedgerEntry_Fragment = { __typename: 'SegmentLedgerEntry', type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, segment: { amount: number, startingAt: string, endingBefore: string } | null };
+
+export type LedgerEntryFieldsFragment =
+  | LedgerEntryFields_InvoiceLedgerEntry_Fragment
+  | LedgerEntryFields_ManualLedgerEntry_Fragment
+  | LedgerEntryFields_RolloverLedgerEntry_Fragment
+  | LedgerEntryFields_SegmentLedgerEntry_Fragment
+;
+
+export type CustomerBalanceNamesQueryVariables = Exact<{
+  customerId: string;
+  coveringDate?: string | null | undefined;
+  startingAt?: string | null | undefined;
+  effectiveBefore?: string | null | undefined;
+  includeContractBalances?: boolean | null | undefined;
+  includeArchived?: boolean | null | undefined;
+  balanceId?: string | null | undefined;
+  excludeZeroBalances?: boolean | null | undefined;
+}>;
+
+
+export type CustomerBalanceNamesQuery = { customer: { balances: { nodes: Array<
+        | { name: string | null }
+        | { name: string | null }
+      > } } | null };
+
+export type CustomersBalancesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomersBalancesQuery = { customers: { nodes: Array<{ name: string, balances: { nodes: Array<
+          | { name: string | null, balance: number | null, product: { name: string } | null, ledger: Array<
+              | { type: BalanceLedgerEntryType, amount: number }
+              | { type: BalanceLedgerEntryType, amount: number }
+              | { type: BalanceLedgerEntryType, amount: number }
+              | { type: BalanceLedgerEntryType, amount: number }
+            > }
+          | { name: string | null, balance: number | null, product: { name: string } | null, ledger: Array<
+              | { type: BalanceLedgerEntryType, amount: number }
+              | { type: BalanceLedgerEntryType, amount: number }
+              | { type: BalanceLedgerEntryType, amount: number }
+              | { type: BalanceLedgerEntryType, amount: number }
+            > }
+        > } }> } };
+
+export type CustomerContractsCommitBalancesQueryVariables = Exact<{
+  customerId: string;
+}>;
+
+
+export type CustomerContractsCommitBalancesQuery = { customer: { contracts: { nodes: Array<{ commits: Array<{ name: string | null, balance: number | null, ledger: Array<
+            | { type: BalanceLedgerEntryType, amount: number }
+            | { type: BalanceLedgerEntryType, amount: number }
+            | { type: BalanceLedgerEntryType, amount: number }
+            | { type: BalanceLedgerEntryType, amount: number }
+          > }>, credits: Array<{ name: string | null, balance: number | null }> }> } } | null };
+
+export type CommitAndCreditQueryVariables = Exact<{
+  customerId: string;
+  commitId: string;
+  creditId: string;
+}>;
+
+
+export type CommitAndCreditQuery = { commit: { name: string | null, balance: number | null, customer: { name: string } | null } | null, credit: { name: string | null, balance: number | null, customer: { name: string } | null } | null };
+
+export type CreateCustomerCommitMutationVariables = Exact<{
+  input: CreateCustomerCommitInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type CreateCustomerCommitMutation = { createCustomerCommit: { metronomeId: string, type: CommitType, name: string | null, priority: number | null, balance: number | null, uniquenessKey: string | null, applicableProductTags: Array<string>, accessSegments: Array<{ metronomeId: string, amount: number, startingAt: string, endingBefore: string }>, invoiceScheduleItems: Array<{ amount: number, timestamp: string }>, invoiceContract: { metronomeId: string } | null, contract: { metronomeId: string } | null, ledger: Array<
+      | { type: BalanceLedgerEntryType, amount: number }
+      | { type: BalanceLedgerEntryType, amount: number }
+      | { type: BalanceLedgerEntryType, amount: number }
+      | { type: BalanceLedgerEntryType, amount: number }
+    > } };
+
+export type UpdateCustomerCommitEndDateMutationVariables = Exact<{
+  customerId: string;
+  commitId: string;
+  accessEndingBefore?: string | null | undefined;
+}>;
+
+
+export type UpdateCustomerCommitEndDateMutation = { updateCustomerCommitEndDate: { metronomeId: string, accessSegments: Array<{ amount: number, startingAt: string, endingBefore: string }> } };
+
+export type CreateCustomerCreditMutationVariables = Exact<{
+  input: CreateCustomerCreditInput;
+}>;
+
+
+export type CreateCustomerCreditMutation = { createCustomerCredit: { metronomeId: string, name: string | null, priority: number | null, balance: number | null, customFields: unknown, creditType: { name: string } | null, accessSegments: Array<{ metronomeId: string, amount: number, startingAt: string, endingBefore: string }>, contract: { metronomeId: string } | null } };
+
+export type UpdateCustomerCreditEndDateMutationVariables = Exact<{
+  customerId: string;
+  creditId: string;
+  accessEndingBefore: string;
+}>;
+
+
+export type UpdateCustomerCreditEndDateMutation = { updateCustomerCreditEndDate: { metronomeId: string, balance: number | null, accessSegments: Array<{ amount: number, startingAt: string, endingBefore: string }> } };
+
+export type AddManualBalanceLedgerEntryMutationVariables = Exact<{
+  input: AddManualBalanceLedgerEntryInput;
+}>;
+
+
+export type AddManualBalanceLedgerEntryMutation = { addManualBalanceLedgerEntry:
+    | { __typename: 'Commit', metronomeId: string, balance: number | null, ledger: Array<
+        | { __typename: 'InvoiceLedgerEntry', invoiceId: string, type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, contract: { name: string | null } | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+        | { __typename: 'ManualLedgerEntry', reason: string, type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+        | { __typename: 'RolloverLedgerEntry', type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, newContract: { name: string | null } | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+        | { __typename: 'SegmentLedgerEntry', type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+      > }
+    | { __typename: 'Credit', metronomeId: string, balance: number | null, ledger: Array<
+        | { __typename: 'InvoiceLedgerEntry', invoiceId: string, type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, contract: { name: string | null } | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+        | { __typename: 'ManualLedgerEntry', reason: string, type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+        | { __typename: 'RolloverLedgerEntry', type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, newContract: { name: string | null } | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+        | { __typename: 'SegmentLedgerEntry', type: BalanceLedgerEntryType, amount: number, timestamp: string, segmentId: string | null, segment: { amount: number, startingAt: string, endingBefore: string } | null }
+      > }
+   };
 
 export type CustomersUsageQueryVariables = Exact<{
   startingOn: string;
@@ -63,6 +1114,175 @@ export type CustomersCreditGrantsQueryVariables = Exact<{ [key: string]: never; 
 
 export type CustomersCreditGrantsQuery = { customers: { nodes: Array<{ name: string, creditGrants: Array<{ id: string, name: string, priority: number, expiresAt: string, grantAmount: { amount: number, creditType: { name: string } | null }, paidAmount: { amount: number }, customer: { name: string } | null }> }> } };
 
+export type CreateBillableMetricMutationVariables = Exact<{
+  input: CreateBillableMetricInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type CreateBillableMetricMutation = { createBillableMetric: { id: string, metronomeId: string, name: string, aggregationType: AggregationType | null, aggregationKey: string | null, eventTypeFilter: unknown, propertyFilters: unknown, groupKeys: unknown, sql: string | null, customFields: unknown, archivedAt: string | null } };
+
+export type ArchiveBillableMetricMutationVariables = Exact<{
+  billableMetricId: string;
+}>;
+
+
+export type ArchiveBillableMetricMutation = { archiveBillableMetric: { metronomeId: string, name: string, archivedAt: string | null } };
+
+export type BillableMetricNamesQueryVariables = Exact<{
+  includeArchived?: boolean | null | undefined;
+}>;
+
+
+export type BillableMetricNamesQuery = { billableMetrics: { nodes: Array<{ metronomeId: string, name: string, archivedAt: string | null }> } };
+
+export type BillableMetricsWithProductLinksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BillableMetricsWithProductLinksQuery = { billableMetrics: { nodes: Array<{ name: string }> }, products: { nodes: Array<{ name: string, billableMetric: { name: string } | null }> } };
+
+export type CatalogueProductStateFragment = { name: string, startingAt: string | null, createdAt: string, createdBy: string, tags: Array<string>, compositeTags: Array<string>, excludeFreeUsage: boolean | null, isRefundable: boolean | null, pricingGroupKey: Array<string>, presentationGroupKey: Array<string>, billableMetric: { metronomeId: string } | null, compositeProducts: Array<{ metronomeId: string }>, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null, quantityRounding: { decimalPlaces: number, roundingMethod: QuantityRoundingMethod } | null };
+
+export type CatalogueProductFragment = { metronomeId: string, type: ProductType, name: string, tags: Array<string>, archivedAt: string | null, billableMetric: { metronomeId: string } | null, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null, quantityRounding: { decimalPlaces: number, roundingMethod: QuantityRoundingMethod } | null, current: { name: string, startingAt: string | null, createdAt: string, createdBy: string, tags: Array<string>, compositeTags: Array<string>, excludeFreeUsage: boolean | null, isRefundable: boolean | null, pricingGroupKey: Array<string>, presentationGroupKey: Array<string>, billableMetric: { metronomeId: string } | null, compositeProducts: Array<{ metronomeId: string }>, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null, quantityRounding: { decimalPlaces: number, roundingMethod: QuantityRoundingMethod } | null }, initial: { name: string, startingAt: string | null, createdAt: string, createdBy: string, tags: Array<string>, compositeTags: Array<string>, excludeFreeUsage: boolean | null, isRefundable: boolean | null, pricingGroupKey: Array<string>, presentationGroupKey: Array<string>, billableMetric: { metronomeId: string } | null, compositeProducts: Array<{ metronomeId: string }>, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null, quantityRounding: { decimalPlaces: number, roundingMethod: QuantityRoundingMethod } | null }, updates: Array<{ startingAt: string | null, createdAt: string, createdBy: string, name: string | null, tags: Array<string> | null, pricingGroupKey: Array<string> | null, billableMetric: { metronomeId: string } | null, compositeProducts: Array<{ metronomeId: string }> | null, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null }> };
+
+export type CatalogueCreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type CatalogueCreateProductMutation = { createProduct: { metronomeId: string, type: ProductType, name: string, tags: Array<string>, archivedAt: string | null, billableMetric: { metronomeId: string } | null, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null, quantityRounding: { decimalPlaces: number, roundingMethod: QuantityRoundingMethod } | null, current: { name: string, startingAt: string | null, createdAt: string, createdBy: string, tags: Array<string>, compositeTags: Array<string>, excludeFreeUsage: boolean | null, isRefundable: boolean | null, pricingGroupKey: Array<string>, presentationGroupKey: Array<string>, billableMetric: { metronomeId: string } | null, compositeProducts: Array<{ metronomeId: string }>, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null, quantityRounding: { decimalPlaces: number, roundingMethod: QuantityRoundingMethod } | null }, initial: { name: string, startingAt: string | null, createdAt: string, createdBy: string, tags: Array<string>, compositeTags: Array<string>, excludeFreeUsage: boolean | null, isRefundable: boolean | null, pricingGroupKey: Array<string>, presentationGroupKey: Array<string>, billableMetric: { metronomeId: string } | null, compositeProducts: Array<{ metronomeId: string }>, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null, quantityRounding: { decimalPlaces: number, roundingMethod: QuantityRoundingMethod } | null }, updates: Array<{ startingAt: string | null, createdAt: string, createdBy: string, name: string | null, tags: Array<string> | null, pricingGroupKey: Array<string> | null, billableMetric: { metronomeId: string } | null, compositeProducts: Array<{ metronomeId: string }> | null, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null }> } };
+
+export type CatalogueUpdateProductMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+
+export type CatalogueUpdateProductMutation = { updateProduct: { metronomeId: string, type: ProductType, name: string, tags: Array<string>, archivedAt: string | null, billableMetric: { metronomeId: string } | null, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null, quantityRounding: { decimalPlaces: number, roundingMethod: QuantityRoundingMethod } | null, current: { name: string, startingAt: string | null, createdAt: string, createdBy: string, tags: Array<string>, compositeTags: Array<string>, excludeFreeUsage: boolean | null, isRefundable: boolean | null, pricingGroupKey: Array<string>, presentationGroupKey: Array<string>, billableMetric: { metronomeId: string } | null, compositeProducts: Array<{ metronomeId: string }>, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null, quantityRounding: { decimalPlaces: number, roundingMethod: QuantityRoundingMethod } | null }, initial: { name: string, startingAt: string | null, createdAt: string, createdBy: string, tags: Array<string>, compositeTags: Array<string>, excludeFreeUsage: boolean | null, isRefundable: boolean | null, pricingGroupKey: Array<string>, presentationGroupKey: Array<string>, billableMetric: { metronomeId: string } | null, compositeProducts: Array<{ metronomeId: string }>, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null, quantityRounding: { decimalPlaces: number, roundingMethod: QuantityRoundingMethod } | null }, updates: Array<{ startingAt: string | null, createdAt: string, createdBy: string, name: string | null, tags: Array<string> | null, pricingGroupKey: Array<string> | null, billableMetric: { metronomeId: string } | null, compositeProducts: Array<{ metronomeId: string }> | null, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null }> } };
+
+export type CatalogueArchiveProductMutationVariables = Exact<{
+  productId: string;
+}>;
+
+
+export type CatalogueArchiveProductMutation = { archiveProduct: { metronomeId: string, archivedAt: string | null } };
+
+export type CatalogueProductListsQueryVariables = Exact<{
+  filter?: ArchiveFilter | null | undefined;
+}>;
+
+
+export type CatalogueProductListsQuery = { products: { nodes: Array<{ metronomeId: string, name: string, archivedAt: string | null }> } };
+
+export type CatalogueProductByIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CatalogueProductByIdQuery = { product: { metronomeId: string, type: ProductType, name: string, tags: Array<string>, archivedAt: string | null, billableMetric: { metronomeId: string } | null, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null, quantityRounding: { decimalPlaces: number, roundingMethod: QuantityRoundingMethod } | null, current: { name: string, startingAt: string | null, createdAt: string, createdBy: string, tags: Array<string>, compositeTags: Array<string>, excludeFreeUsage: boolean | null, isRefundable: boolean | null, pricingGroupKey: Array<string>, presentationGroupKey: Array<string>, billableMetric: { metronomeId: string } | null, compositeProducts: Array<{ metronomeId: string }>, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null, quantityRounding: { decimalPlaces: number, roundingMethod: QuantityRoundingMethod } | null }, initial: { name: string, startingAt: string | null, createdAt: string, createdBy: string, tags: Array<string>, compositeTags: Array<string>, excludeFreeUsage: boolean | null, isRefundable: boolean | null, pricingGroupKey: Array<string>, presentationGroupKey: Array<string>, billableMetric: { metronomeId: string } | null, compositeProducts: Array<{ metronomeId: string }>, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null, quantityRounding: { decimalPlaces: number, roundingMethod: QuantityRoundingMethod } | null }, updates: Array<{ startingAt: string | null, createdAt: string, createdBy: string, name: string | null, tags: Array<string> | null, pricingGroupKey: Array<string> | null, billableMetric: { metronomeId: string } | null, compositeProducts: Array<{ metronomeId: string }> | null, quantityConversion: { conversionFactor: number, operation: QuantityConversionOperation, name: string | null } | null }> } | null };
+
+export type CatalogueRateFragment = { productName: string, productTags: Array<string>, pricingGroupValues: unknown, startingAt: string, endingBefore: string | null, entitled: boolean, billingFrequency: BillingFrequency | null, commitRate: unknown, product: { metronomeId: string } | null, rate: { rateType: RateType, price: number | null, quantity: number | null, isProrated: boolean | null, tiers: unknown, creditType: { metronomeId: string } | null } };
+
+export type CatalogueRateCardFragment = { metronomeId: string, name: string, description: string | null, createdBy: string, fiatCreditType: { metronomeId: string, name: string } | null, aliases: Array<{ name: string, startingAt: string | null, endingBefore: string | null }>, creditTypeConversions: Array<{ fiatPerCustomCredit: string, customCreditType: { metronomeId: string } | null }> };
+
+export type CatalogueCreateRateCardMutationVariables = Exact<{
+  input: CreateRateCardInput;
+}>;
+
+
+export type CatalogueCreateRateCardMutation = { createRateCard: { metronomeId: string, name: string, description: string | null, createdBy: string, fiatCreditType: { metronomeId: string, name: string } | null, aliases: Array<{ name: string, startingAt: string | null, endingBefore: string | null }>, creditTypeConversions: Array<{ fiatPerCustomCredit: string, customCreditType: { metronomeId: string } | null }> } };
+
+export type CatalogueUpdateRateCardMutationVariables = Exact<{
+  input: UpdateRateCardInput;
+}>;
+
+
+export type CatalogueUpdateRateCardMutation = { updateRateCard: { metronomeId: string, name: string, description: string | null, createdBy: string, fiatCreditType: { metronomeId: string, name: string } | null, aliases: Array<{ name: string, startingAt: string | null, endingBefore: string | null }>, creditTypeConversions: Array<{ fiatPerCustomCredit: string, customCreditType: { metronomeId: string } | null }> } };
+
+export type CatalogueArchiveRateCardMutationVariables = Exact<{
+  rateCardId: string;
+}>;
+
+
+export type CatalogueArchiveRateCardMutation = { archiveRateCard: { metronomeId: string, name: string } };
+
+export type CatalogueRateCardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueRateCardsQuery = { rateCards: { nodes: Array<{ metronomeId: string, name: string }> } };
+
+export type CatalogueRateCardByIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CatalogueRateCardByIdQuery = { rateCard: { metronomeId: string, name: string, description: string | null, createdBy: string, fiatCreditType: { metronomeId: string, name: string } | null, aliases: Array<{ name: string, startingAt: string | null, endingBefore: string | null }>, creditTypeConversions: Array<{ fiatPerCustomCredit: string, customCreditType: { metronomeId: string } | null }> } | null };
+
+export type CatalogueAddRateMutationVariables = Exact<{
+  rateCardId: string;
+  rate: RateInput;
+  at: string;
+}>;
+
+
+export type CatalogueAddRateMutation = { addRate: { metronomeId: string, rates: { nodes: Array<{ productName: string, productTags: Array<string>, pricingGroupValues: unknown, startingAt: string, endingBefore: string | null, entitled: boolean, billingFrequency: BillingFrequency | null, commitRate: unknown, product: { metronomeId: string } | null, rate: { rateType: RateType, price: number | null, quantity: number | null, isProrated: boolean | null, tiers: unknown, creditType: { metronomeId: string } | null } }> } } };
+
+export type CatalogueAddRatesMutationVariables = Exact<{
+  rateCardId: string;
+  rates: Array<RateInput> | RateInput;
+  at: string;
+}>;
+
+
+export type CatalogueAddRatesMutation = { addRates: { metronomeId: string, rates: { nodes: Array<{ productName: string, productTags: Array<string>, pricingGroupValues: unknown, startingAt: string, endingBefore: string | null, entitled: boolean, billingFrequency: BillingFrequency | null, commitRate: unknown, product: { metronomeId: string } | null, rate: { rateType: RateType, price: number | null, quantity: number | null, isProrated: boolean | null, tiers: unknown, creditType: { metronomeId: string } | null } }> } } };
+
+export type CatalogueRatesQueryVariables = Exact<{
+  id: string;
+  at: string;
+  selectors?: Array<RateSelectorWithProductTagsInput> | RateSelectorWithProductTagsInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatalogueRatesQuery = { rateCard: { rates: { nodes: Array<{ productName: string, productTags: Array<string>, pricingGroupValues: unknown, startingAt: string, endingBefore: string | null, entitled: boolean, billingFrequency: BillingFrequency | null, commitRate: unknown, product: { metronomeId: string } | null, rate: { rateType: RateType, price: number | null, quantity: number | null, isProrated: boolean | null, tiers: unknown, creditType: { metronomeId: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type CatalogueRateScheduleQueryVariables = Exact<{
+  id: string;
+  startingAt: string;
+  endingBefore?: string | null | undefined;
+  selectors?: Array<RateSelectorInput> | RateSelectorInput | null | undefined;
+}>;
+
+
+export type CatalogueRateScheduleQuery = { rateCard: { rateSchedule: { nodes: Array<{ productName: string, productTags: Array<string>, pricingGroupValues: unknown, startingAt: string, endingBefore: string | null, entitled: boolean, billingFrequency: BillingFrequency | null, commitRate: unknown, product: { metronomeId: string } | null, rate: { rateType: RateType, price: number | null, quantity: number | null, isProrated: boolean | null, tiers: unknown, creditType: { metronomeId: string } | null } }>, pageInfo: { hasNextPage: boolean } } } | null };
+
+export type CatalogueSetProductsOrderMutationVariables = Exact<{
+  rateCardId: string;
+  productOrder: Array<string> | string;
+  at: string;
+}>;
+
+
+export type CatalogueSetProductsOrderMutation = { setRateCardProductsOrder: { rates: { nodes: Array<{ productName: string }> } } };
+
+export type CatalogueMoveProductsMutationVariables = Exact<{
+  rateCardId: string;
+  productMoves: Array<ProductMoveInput> | ProductMoveInput;
+  at: string;
+}>;
+
+
+export type CatalogueMoveProductsMutation = { moveRateCardProducts: { rates: { nodes: Array<{ productName: string }> } } };
+
+export type CatalogueRateCardsNestedQueryVariables = Exact<{
+  at: string;
+  startingAt: string;
+}>;
+
+
+export type CatalogueRateCardsNestedQuery = { rateCards: { nodes: Array<{ name: string, fiatCreditType: { name: string } | null, rates: { nodes: Array<{ productName: string, product: { name: string, type: ProductType, billableMetric: { name: string } | null } | null }> }, rateSchedule: { nodes: Array<{ productName: string, startingAt: string, endingBefore: string | null, rate: { price: number | null } }> } }> } };
+
 export type CreditTypesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -70,6 +1290,83 @@ export type CreditTypesQueryVariables = Exact<{
 
 
 export type CreditTypesQuery = { creditTypes: { edges: Array<{ cursor: string, node: { id: string, metronomeId: string, name: string, isCurrency: boolean } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type CustomFieldKeysQueryVariables = Exact<{
+  entities?: Array<CustomFieldEntity> | CustomFieldEntity | null | undefined;
+}>;
+
+
+export type CustomFieldKeysQuery = { customFieldKeys: Array<{ entity: CustomFieldEntity, key: string, enforceUniqueness: boolean }> };
+
+export type AddCustomFieldKeyMutationVariables = Exact<{
+  entity: CustomFieldEntity;
+  key: string;
+  enforceUniqueness: boolean;
+}>;
+
+
+export type AddCustomFieldKeyMutation = { addCustomFieldKey: Array<{ entity: CustomFieldEntity, key: string, enforceUniqueness: boolean }> };
+
+export type RemoveCustomFieldKeyMutationVariables = Exact<{
+  entity: CustomFieldEntity;
+  key: string;
+}>;
+
+
+export type RemoveCustomFieldKeyMutation = { removeCustomFieldKey: Array<{ key: string }> };
+
+export type SetCustomFieldValuesMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+  entity?: CustomFieldEntity | null | undefined;
+  entityId?: string | null | undefined;
+  customFields: unknown;
+}>;
+
+
+export type SetCustomFieldValuesMutation = { setCustomFieldValues:
+    | { __typename: 'BillableMetric', name: string, customFields: unknown, id: string }
+    | { __typename: 'Commit', id: string }
+    | { __typename: 'Contract', customFields: unknown, id: string, contractName: string | null }
+    | { __typename: 'Credit', id: string }
+    | { __typename: 'CreditGrant', id: string }
+    | { __typename: 'CreditType', id: string }
+    | { __typename: 'Customer', name: string, customFields: unknown, id: string }
+    | { __typename: 'CustomerPlan', id: string }
+    | { __typename: 'Invoice', id: string }
+    | { __typename: 'Plan', id: string }
+    | { __typename: 'Product', id: string }
+    | { __typename: 'RateCard', id: string }
+   | null };
+
+export type DeleteCustomFieldValuesMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+  entity?: CustomFieldEntity | null | undefined;
+  entityId?: string | null | undefined;
+  keys: Array<string> | string;
+}>;
+
+
+export type DeleteCustomFieldValuesMutation = { deleteCustomFieldValues:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { customFields: unknown, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type CustomerContractCustomFieldsQueryVariables = Exact<{
+  customerId: string;
+}>;
+
+
+export type CustomerContractCustomFieldsQuery = { customer: { contracts: { nodes: Array<{ id: string, customFields: unknown }> } } | null };
 
 export type CustomerGraphQueryVariables = Exact<{
   id: string;
@@ -102,6 +1399,70 @@ export type ArchiveCustomerMutationVariables = Exact<{
 
 export type ArchiveCustomerMutation = { archiveCustomer: { metronomeId: string, archivedAt: string | null } };
 
+export type SetCustomerIngestAliasesMutationVariables = Exact<{
+  customerId: string;
+  ingestAliases: Array<string> | string;
+}>;
+
+
+export type SetCustomerIngestAliasesMutation = { setCustomerIngestAliases: { metronomeId: string, ingestAliases: Array<string> } };
+
+export type UpdateCustomerConfigMutationVariables = Exact<{
+  customerId: string;
+  salesforceAccountId?: string | null | undefined;
+  leaveStripeInvoicesInDraft?: boolean | null | undefined;
+}>;
+
+
+export type UpdateCustomerConfigMutation = { updateCustomerConfig: { metronomeId: string, salesforceAccountId: string | null } };
+
+export type SetCustomerBillingConfigMutationVariables = Exact<{
+  customerId: string;
+  billingProviderType: BillingProviderType;
+  config: CustomerBillingConfigInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SetCustomerBillingConfigMutation = { setCustomerBillingConfig: { metronomeId: string, stripe: unknown } };
+
+export type DeleteCustomerBillingConfigMutationVariables = Exact<{
+  customerId: string;
+  billingProviderType: BillingProviderType;
+}>;
+
+
+export type DeleteCustomerBillingConfigMutation = { deleteCustomerBillingConfig: { metronomeId: string } };
+
+export type CustomerBillingConfigQueryVariables = Exact<{
+  customerId: string;
+  provider: BillingProviderType;
+}>;
+
+
+export type CustomerBillingConfigQuery = { customer: { billingConfig: unknown } | null };
+
+export type CustomersByIdsQueryVariables = Exact<{
+  customerIds: Array<string> | string;
+}>;
+
+
+export type CustomersByIdsQuery = { customers: { nodes: Array<{ metronomeId: string, name: string }> } };
+
+export type CustomerBillableMetricsQueryVariables = Exact<{
+  customerId: string;
+  onCurrentPlan?: boolean | null | undefined;
+  includeArchived?: boolean | null | undefined;
+}>;
+
+
+export type CustomerBillableMetricsQuery = { customer: { billableMetrics: { nodes: Array<{ metronomeId: string, name: string, archivedAt: string | null }> } } | null };
+
+export type CustomersBillableMetricsWithProductsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomersBillableMetricsWithProductsQuery = { customers: { nodes: Array<{ name: string, billableMetrics: { nodes: Array<{ name: string }> } }> }, billableMetrics: { nodes: Array<{ name: string }> } };
+
 export type CustomersPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -126,6 +1487,186 @@ export type CustomersWithContractsQueryVariables = Exact<{
 
 export type CustomersWithContractsQuery = { customers: { nodes: Array<{ name: string, contracts: { nodes: Array<{ name: string | null, rateCard: { name: string } | null }> }, again: { nodes: Array<{ metronomeId: string }> } }> } };
 
+export type EmbeddableDashboardQueryVariables = Exact<{
+  customerId: string;
+  dashboard: DashboardType;
+  options?: Array<DashboardOptionInput> | DashboardOptionInput | null | undefined;
+  colorOverrides?: Array<DashboardColorOverrideInput> | DashboardColorOverrideInput | null | undefined;
+  billableMetricGroupKeyOverrides?: Array<BillableMetricGroupKeyOverrideInput> | BillableMetricGroupKeyOverrideInput | null | undefined;
+}>;
+
+
+export type EmbeddableDashboardQuery = { customer: { embeddableDashboardUrl: string | null } | null };
+
+export type CustomersDashboardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomersDashboardsQuery = { customers: { nodes: Array<{ name: string, invoices: string | null, usage: string | null }> } };
+
+export type InvoicePartsFragment = { id: string, metronomeId: string, status: string, type: string, startTimestamp: string | null, endTimestamp: string | null, issuedAt: string | null, subtotal: number | null, total: number, creditType: { metronomeId: string, name: string } | null, customer: { metronomeId: string, name: string } | null, contract: { metronomeId: string, name: string | null } | null, lineItems: Array<{ name: string, type: string, quantity: number | null, unitPrice: number | null, total: number, startingAt: string | null, endingBefore: string | null, product: { metronomeId: string, name: string } | null, creditType: { name: string } | null, appliedCommitOrCredit:
+      | { __typename: 'Commit', metronomeId: string, name: string | null }
+      | { __typename: 'Credit', metronomeId: string, name: string | null }
+     | null, commit: { metronomeId: string, name: string | null } | null }> };
+
+export type CustomerInvoicesQueryVariables = Exact<{
+  customerId: string;
+}>;
+
+
+export type CustomerInvoicesQuery = { customer: { invoices: { nodes: Array<{ id: string, metronomeId: string, status: string, type: string, startTimestamp: string | null, endTimestamp: string | null, issuedAt: string | null, subtotal: number | null, total: number, creditType: { metronomeId: string, name: string } | null, customer: { metronomeId: string, name: string } | null, contract: { metronomeId: string, name: string | null } | null, lineItems: Array<{ name: string, type: string, quantity: number | null, unitPrice: number | null, total: number, startingAt: string | null, endingBefore: string | null, product: { metronomeId: string, name: string } | null, creditType: { name: string } | null, appliedCommitOrCredit:
+            | { __typename: 'Commit', metronomeId: string, name: string | null }
+            | { __typename: 'Credit', metronomeId: string, name: string | null }
+           | null, commit: { metronomeId: string, name: string | null } | null }> }>, pageInfo: { hasNextPage: boolean } } } | null };
+
+export type InvoiceSummariesQueryVariables = Exact<{
+  customerId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: string | null | undefined;
+  type?: InvoiceTypeFilter | null | undefined;
+  sort?: InvoiceSort | null | undefined;
+  contractId?: string | null | undefined;
+  startingOn?: string | null | undefined;
+  endingBefore?: string | null | undefined;
+  skipZeroQtyLineItems?: boolean | null | undefined;
+}>;
+
+
+export type InvoiceSummariesQuery = { customer: { invoices: { nodes: Array<{ metronomeId: string, type: string, status: string, total: number, lineItems: Array<{ name: string, quantity: number | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type ContractInvoicesQueryVariables = Exact<{
+  customerId: string;
+  contractId: string;
+  type?: InvoiceTypeFilter | null | undefined;
+}>;
+
+
+export type ContractInvoicesQuery = { contract: { name: string | null, invoices: { nodes: Array<{ metronomeId: string, type: string, status: string, total: number, contract: { name: string | null } | null }> } } | null };
+
+export type InvoiceByIdQueryVariables = Exact<{
+  customerId: string;
+  invoiceId: string;
+}>;
+
+
+export type InvoiceByIdQuery = { invoice: { id: string, metronomeId: string, status: string, type: string, startTimestamp: string | null, endTimestamp: string | null, issuedAt: string | null, subtotal: number | null, total: number, creditType: { metronomeId: string, name: string } | null, customer: { metronomeId: string, name: string } | null, contract: { metronomeId: string, name: string | null } | null, lineItems: Array<{ name: string, type: string, quantity: number | null, unitPrice: number | null, total: number, startingAt: string | null, endingBefore: string | null, product: { metronomeId: string, name: string } | null, creditType: { name: string } | null, appliedCommitOrCredit:
+        | { __typename: 'Commit', metronomeId: string, name: string | null }
+        | { __typename: 'Credit', metronomeId: string, name: string | null }
+       | null, commit: { metronomeId: string, name: string | null } | null }> } | null };
+
+export type InvoiceNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceNodeQuery = { node:
+    | { __typename: 'BillableMetric', id: string }
+    | { __typename: 'Commit', id: string }
+    | { __typename: 'Contract', id: string }
+    | { __typename: 'Credit', id: string }
+    | { __typename: 'CreditGrant', id: string }
+    | { __typename: 'CreditType', id: string }
+    | { __typename: 'Customer', id: string }
+    | { __typename: 'CustomerPlan', id: string }
+    | { __typename: 'Invoice', metronomeId: string, type: string, total: number, id: string, customer: { name: string } | null }
+    | { __typename: 'Plan', id: string }
+    | { __typename: 'Product', id: string }
+    | { __typename: 'RateCard', id: string }
+   | null };
+
+export type InvoicesWithOriginsQueryVariables = Exact<{
+  customerId: string;
+}>;
+
+
+export type InvoicesWithOriginsQuery = { customer: { invoices: { nodes: Array<{ metronomeId: string, status: string, regeneratedFrom: { metronomeId: string, status: string } | null }> } } | null };
+
+export type InvoiceBreakdownsQueryVariables = Exact<{
+  customerId: string;
+  startingOn: string;
+  endingBefore: string;
+  windowSize?: InvoiceBreakdownWindowSize | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InvoiceBreakdownsQuery = { customer: { invoiceBreakdowns: { nodes: Array<{ breakdownStartTimestamp: string, breakdownEndTimestamp: string, metronomeId: string, type: string, total: number, lineItems: Array<{ name: string, quantity: number | null, total: number, startingAt: string | null, endingBefore: string | null }>, invoice: { metronomeId: string, startTimestamp: string | null, endTimestamp: string | null, total: number } | null }>, pageInfo: { hasNextPage: boolean } } } | null };
+
+export type CustomerCostsQueryVariables = Exact<{
+  customerId: string;
+  startingOn: string;
+  endingBefore: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type CustomerCostsQuery = { customer: { costs: { nodes: Array<{ startTimestamp: string, endTimestamp: string, creditTypes: Array<{ name: string | null, cost: number | null, creditType: { metronomeId: string, name: string } | null, lineItemBreakdown: Array<{ name: string, cost: number, groupKey: string | null, groupValue: string | null }> }> }>, pageInfo: { hasNextPage: boolean } } } | null };
+
+export type PreviewEventsQueryVariables = Exact<{
+  customerId: string;
+  events: Array<PreviewEventInput> | PreviewEventInput;
+  mode?: PreviewEventsMode | null | undefined;
+  skipZeroQtyLineItems?: boolean | null | undefined;
+}>;
+
+
+export type PreviewEventsQuery = { previewEvents: Array<{ __typename: 'InvoicePreview', metronomeId: string, status: string, type: string, startTimestamp: string | null, endTimestamp: string | null, total: number, contract: { name: string | null } | null, lineItems: Array<{ name: string, type: string, quantity: number | null, total: number, product: { name: string } | null }> }> };
+
+export type PreviewHistoricalInvoicesQueryVariables = Exact<{
+  invoices: Array<HistoricalInvoiceInput> | HistoricalInvoiceInput;
+}>;
+
+
+export type PreviewHistoricalInvoicesQuery = { previewHistoricalInvoices: Array<{ status: string, type: string, startTimestamp: string | null, endTimestamp: string | null, issuedAt: string | null, total: number, lineItems: Array<{ name: string, type: string, quantity: number | null, unitPrice: number | null, total: number }> }> };
+
+export type VoidInvoiceMutationVariables = Exact<{
+  customerId: string;
+  invoiceId: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type VoidInvoiceMutation = { voidInvoice: { metronomeId: string, status: string, total: number } };
+
+export type RegenerateInvoiceMutationVariables = Exact<{
+  customerId: string;
+  invoiceId: string;
+}>;
+
+
+export type RegenerateInvoiceMutation = { regenerateInvoice: { metronomeId: string, status: string, type: string, total: number, lineItems: Array<{ name: string, type: string, quantity: number | null, total: number }>, regeneratedFrom: { metronomeId: string, status: string } | null } };
+
+export type ScheduleProServicesInvoiceMutationVariables = Exact<{
+  input: ScheduleProServicesInvoiceInput;
+}>;
+
+
+export type ScheduleProServicesInvoiceMutation = { scheduleProServicesInvoice: Array<{ metronomeId: string, type: string, status: string, issuedAt: string | null, total: number, contract: { name: string | null } | null, lineItems: Array<{ name: string, type: string, quantity: number | null, unitPrice: number | null, total: number, product: { name: string, type: ProductType } | null }> }> };
+
+export type CreateHistoricalInvoicesMutationVariables = Exact<{
+  invoices: Array<HistoricalInvoiceInput> | HistoricalInvoiceInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type CreateHistoricalInvoicesMutation = { createHistoricalInvoices: Array<{ id: string, metronomeId: string, status: string, type: string, startTimestamp: string | null, endTimestamp: string | null, issuedAt: string | null, total: number, customFields: unknown, lineItems: Array<{ name: string, type: string, quantity: number | null, unitPrice: number | null, total: number, product: { name: string } | null }> }> };
+
+export type AddCustomerChargeMutationVariables = Exact<{
+  customerId: string;
+  input: AddCustomerChargeInput;
+}>;
+
+
+export type AddCustomerChargeMutation = { addCustomerCharge: { metronomeId: string, invoices: { nodes: Array<{ planName: string | null, total: number, lineItems: Array<{ type: string, name: string, quantity: number | null, total: number }> }> } } };
+
+export type InvoicesOfCustomersQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type InvoicesOfCustomersQuery = { customers: { nodes: Array<{ name: string, invoices: { nodes: Array<{ total: number, lineItems: Array<{ name: string, product: { name: string } | null, creditType: { name: string } | null }>, customer: { name: string } | null }> }, sameInvoices: { nodes: Array<{ metronomeId: string }> } }> } };
+
 export type NodeByIdQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -139,6 +1680,9 @@ export type NodeByIdQuery = { node:
     | { __typename: 'CreditGrant', id: string }
     | { __typename: 'CreditType', metronomeId: string, name: string, id: string }
     | { __typename: 'Customer', metronomeId: string, name: string, id: string }
+    | { __typename: 'CustomerPlan', id: string }
+    | { __typename: 'Invoice', id: string }
+    | { __typename: 'Plan', id: string }
     | { __typename: 'Product', metronomeId: string, name: string, id: string }
     | { __typename: 'RateCard', metronomeId: string, name: string, id: string }
    | null };
@@ -156,20 +1700,163 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'CreditGrant', id: string }
     | { __typename: 'CreditType', id: string }
     | { __typename: 'Customer', name: string, id: string }
+    | { __typename: 'CustomerPlan', id: string }
+    | { __typename: 'Invoice', id: string }
+    | { __typename: 'Plan', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'RateCard', id: string }
    | null> };
 
+export type IngestUsageMutationVariables = Exact<{
+  events: Array<UsageEventInput> | UsageEventInput;
+  withEvents?: boolean | null | undefined;
+}>;
 
+
+export type IngestUsageMutation = { ingestUsage: { transactionIds: Array<string>, events?: Array<{ transactionId: string, customerId: string, eventType: string, timestamp: string, properties: unknown, isDuplicate: boolean, processedAt: string | null, matchedCustomer: { metronomeId: string, name: string } | null, matchedBillableMetrics: Array<{ metronomeId: string, name: string }> }> } };
+
+export type CustomerUsageQueryVariables = Exact<{
+  customerId: string;
+  startingOn: string;
+  endingBefore: string;
+  windowSize: WindowSize;
+  billableMetrics?: Array<UsageBillableMetricInput> | UsageBillableMetricInput | null | undefined;
+}>;
+
+
+export type CustomerUsageQuery = { customer: { usage: Array<{ billableMetricName: string, startTimestamp: string, endTimestamp: string, value: number | null, groups: Array<{ groupValue: string, value: number | null }> | null }> } | null };
+
+export type CustomersGroupedUsageQueryVariables = Exact<{
+  startingOn: string;
+  endingBefore: string;
+  billableMetrics?: Array<UsageBillableMetricInput> | UsageBillableMetricInput | null | undefined;
+}>;
+
+
+export type CustomersGroupedUsageQuery = { customers: { nodes: Array<{ name: string, usage: Array<{ value: number | null, customer: { name: string } | null, billableMetric: { name: string } | null, groups: Array<{ groupValue: string, value: number | null }> | null }> }> } };
+
+export type AllUsageQueryVariables = Exact<{
+  startingOn: string;
+  endingBefore: string;
+  windowSize: WindowSize;
+  customerIds?: Array<string> | string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AllUsageQuery = { usage: { edges: Array<{ cursor: string, node: { billableMetricName: string, startTimestamp: string, value: number | null, customer: { name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CustomerUsageGroupsQueryVariables = Exact<{
+  customerId: string;
+  billableMetricId: string;
+  windowSize: WindowSize;
+  startingOn?: string | null | undefined;
+  endingBefore?: string | null | undefined;
+  currentPeriod?: boolean | null | undefined;
+  groupKey?: Array<string> | string | null | undefined;
+  groupFilters?: Array<UsageGroupFilterInput> | UsageGroupFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CustomerUsageGroupsQuery = { customer: { usageGroups: { nodes: Array<{ startingOn: string, endingBefore: string, value: number | null, group: Array<{ key: string, value: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type UsageEventsQueryVariables = Exact<{
+  transactionIds: Array<string> | string;
+  others: Array<string> | string;
+}>;
+
+
+export type UsageEventsQuery = { usageEvents: Array<{ metronomeId: string, transactionId: string, customerId: string, isDuplicate: boolean, matchedCustomer: { name: string } | null }>, others: Array<{ transactionId: string }> };
+
+export const LedgerEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LedgerEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceLedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"segmentId"}},{"kind":"Field","name":{"kind":"Name","value":"segment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManualLedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RolloverLedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newContract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LedgerEntryFieldsFragment, unknown>;
+export const CatalogueProductStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueProductState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compositeProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compositeTags"}},{"kind":"Field","name":{"kind":"Name","value":"excludeFreeUsage"}},{"kind":"Field","name":{"kind":"Name","value":"isRefundable"}},{"kind":"Field","name":{"kind":"Name","value":"pricingGroupKey"}},{"kind":"Field","name":{"kind":"Name","value":"presentationGroupKey"}},{"kind":"Field","name":{"kind":"Name","value":"quantityConversion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversionFactor"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityRounding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decimalPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"roundingMethod"}}]}}]}}]} as unknown as DocumentNode<CatalogueProductStateFragment, unknown>;
+export const CatalogueProductFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityConversion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversionFactor"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityRounding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decimalPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"roundingMethod"}}]}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueProductState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueProductState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compositeProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingGroupKey"}},{"kind":"Field","name":{"kind":"Name","value":"quantityConversion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversionFactor"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueProductState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compositeProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compositeTags"}},{"kind":"Field","name":{"kind":"Name","value":"excludeFreeUsage"}},{"kind":"Field","name":{"kind":"Name","value":"isRefundable"}},{"kind":"Field","name":{"kind":"Name","value":"pricingGroupKey"}},{"kind":"Field","name":{"kind":"Name","value":"presentationGroupKey"}},{"kind":"Field","name":{"kind":"Name","value":"quantityConversion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversionFactor"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityRounding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decimalPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"roundingMethod"}}]}}]}}]} as unknown as DocumentNode<CatalogueProductFragment, unknown>;
+export const CatalogueRateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueRate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"productTags"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingGroupValues"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"commitRate"}},{"kind":"Field","name":{"kind":"Name","value":"rate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateType"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"isProrated"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueRateFragment, unknown>;
+export const CatalogueRateCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueRateCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"fiatCreditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditTypeConversions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customCreditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fiatPerCustomCredit"}}]}}]}}]} as unknown as DocumentNode<CatalogueRateCardFragment, unknown>;
+export const InvoicePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"endTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appliedCommitOrCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Credit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicePartsFragment, unknown>;
+export const AuditLogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLogs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resourceType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"startingOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"endingBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"resourceType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resourceType"}}},{"kind":"Argument","name":{"kind":"Name","value":"resourceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogsQuery, AuditLogsQueryVariables>;
+export const ServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"usage"}},{"kind":"Field","name":{"kind":"Name","value":"ips"}}]}}]}}]} as unknown as DocumentNode<ServicesQuery, ServicesQueryVariables>;
+export const CustomerBalancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerBalances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeBalance"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeLedgers"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeContractBalances"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"includeBalance"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeBalance"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeLedgers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeLedgers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accessSegments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoiceScheduleItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoiceContract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LedgerEntryFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Credit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"applicableProductTags"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LedgerEntryFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LedgerEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceLedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"segmentId"}},{"kind":"Field","name":{"kind":"Name","value":"segment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManualLedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RolloverLedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newContract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerBalancesQuery, CustomerBalancesQueryVariables>;
+export const CustomerBalanceNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerBalanceNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"coveringDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startingAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"effectiveBefore"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeContractBalances"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"balanceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"excludeZeroBalances"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"coveringDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"coveringDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"startingAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startingAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"effectiveBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"effectiveBefore"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeContractBalances"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeContractBalances"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeArchived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}}},{"kind":"Argument","name":{"kind":"Name","value":"balanceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"balanceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"excludeZeroBalances"},"value":{"kind":"Variable","name":{"kind":"Name","value":"excludeZeroBalances"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Credit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerBalanceNamesQuery, CustomerBalanceNamesQueryVariables>;
+export const CustomersBalancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersBalances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"balances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeContractBalances"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"includeBalance"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Credit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomersBalancesQuery, CustomersBalancesQueryVariables>;
+export const CustomerContractsCommitBalancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerContractsCommitBalances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerContractsCommitBalancesQuery, CustomerContractsCommitBalancesQueryVariables>;
+export const CommitAndCreditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommitAndCredit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CommitAndCreditQuery, CommitAndCreditQueryVariables>;
+export const CreateCustomerCommitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCustomerCommit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerCommitInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomerCommit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"uniquenessKey"}},{"kind":"Field","name":{"kind":"Name","value":"applicableProductTags"}},{"kind":"Field","name":{"kind":"Name","value":"accessSegments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoiceScheduleItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoiceContract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCustomerCommitMutation, CreateCustomerCommitMutationVariables>;
+export const UpdateCustomerCommitEndDateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCustomerCommitEndDate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accessEndingBefore"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCustomerCommitEndDate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"commitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"accessEndingBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accessEndingBefore"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"accessSegments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCustomerCommitEndDateMutation, UpdateCustomerCommitEndDateMutationVariables>;
+export const CreateCustomerCreditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCustomerCredit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerCreditInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomerCredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accessSegments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCustomerCreditMutation, CreateCustomerCreditMutationVariables>;
+export const UpdateCustomerCreditEndDateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCustomerCreditEndDate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accessEndingBefore"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCustomerCreditEndDate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"creditId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditId"}}},{"kind":"Argument","name":{"kind":"Name","value":"accessEndingBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accessEndingBefore"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"accessSegments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCustomerCreditEndDateMutation, UpdateCustomerCreditEndDateMutationVariables>;
+export const AddManualBalanceLedgerEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddManualBalanceLedgerEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddManualBalanceLedgerEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addManualBalanceLedgerEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LedgerEntryFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Credit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LedgerEntryFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LedgerEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceLedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"segmentId"}},{"kind":"Field","name":{"kind":"Name","value":"segment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceLedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManualLedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RolloverLedgerEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newContract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AddManualBalanceLedgerEntryMutation, AddManualBalanceLedgerEntryMutationVariables>;
 export const CustomersUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"startingOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"endingBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}}},{"kind":"Argument","name":{"kind":"Name","value":"windowSize"},"value":{"kind":"EnumValue","value":"NONE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billableMetricName"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"endTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomersUsageQuery, CustomersUsageQueryVariables>;
 export const CustomersCreditGrantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersCreditGrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditGrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"grantAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomersCreditGrantsQuery, CustomersCreditGrantsQueryVariables>;
+export const CreateBillableMetricDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBillableMetric"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBillableMetricInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBillableMetric"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aggregationType"}},{"kind":"Field","name":{"kind":"Name","value":"aggregationKey"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypeFilter"}},{"kind":"Field","name":{"kind":"Name","value":"propertyFilters"}},{"kind":"Field","name":{"kind":"Name","value":"groupKeys"}},{"kind":"Field","name":{"kind":"Name","value":"sql"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<CreateBillableMetricMutation, CreateBillableMetricMutationVariables>;
+export const ArchiveBillableMetricDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveBillableMetric"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"billableMetricId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveBillableMetric"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"billableMetricId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"billableMetricId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveBillableMetricMutation, ArchiveBillableMetricMutationVariables>;
+export const BillableMetricNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillableMetricNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billableMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeArchived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]} as unknown as DocumentNode<BillableMetricNamesQuery, BillableMetricNamesQueryVariables>;
+export const BillableMetricsWithProductLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillableMetricsWithProductLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billableMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BillableMetricsWithProductLinksQuery, BillableMetricsWithProductLinksQueryVariables>;
+export const CatalogueCreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueCreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueProduct"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueProductState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compositeProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compositeTags"}},{"kind":"Field","name":{"kind":"Name","value":"excludeFreeUsage"}},{"kind":"Field","name":{"kind":"Name","value":"isRefundable"}},{"kind":"Field","name":{"kind":"Name","value":"pricingGroupKey"}},{"kind":"Field","name":{"kind":"Name","value":"presentationGroupKey"}},{"kind":"Field","name":{"kind":"Name","value":"quantityConversion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversionFactor"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityRounding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decimalPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"roundingMethod"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityConversion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversionFactor"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityRounding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decimalPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"roundingMethod"}}]}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueProductState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueProductState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compositeProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingGroupKey"}},{"kind":"Field","name":{"kind":"Name","value":"quantityConversion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversionFactor"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueCreateProductMutation, CatalogueCreateProductMutationVariables>;
+export const CatalogueUpdateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueUpdateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueProduct"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueProductState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compositeProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compositeTags"}},{"kind":"Field","name":{"kind":"Name","value":"excludeFreeUsage"}},{"kind":"Field","name":{"kind":"Name","value":"isRefundable"}},{"kind":"Field","name":{"kind":"Name","value":"pricingGroupKey"}},{"kind":"Field","name":{"kind":"Name","value":"presentationGroupKey"}},{"kind":"Field","name":{"kind":"Name","value":"quantityConversion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversionFactor"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityRounding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decimalPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"roundingMethod"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityConversion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversionFactor"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityRounding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decimalPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"roundingMethod"}}]}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueProductState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueProductState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compositeProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingGroupKey"}},{"kind":"Field","name":{"kind":"Name","value":"quantityConversion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversionFactor"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueUpdateProductMutation, CatalogueUpdateProductMutationVariables>;
+export const CatalogueArchiveProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueArchiveProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"productId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"productId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"productId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<CatalogueArchiveProductMutation, CatalogueArchiveProductMutationVariables>;
+export const CatalogueProductListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueProductLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ArchiveFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"archiveFilter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueProductListsQuery, CatalogueProductListsQueryVariables>;
+export const CatalogueProductByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueProductById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueProduct"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueProductState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compositeProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compositeTags"}},{"kind":"Field","name":{"kind":"Name","value":"excludeFreeUsage"}},{"kind":"Field","name":{"kind":"Name","value":"isRefundable"}},{"kind":"Field","name":{"kind":"Name","value":"pricingGroupKey"}},{"kind":"Field","name":{"kind":"Name","value":"presentationGroupKey"}},{"kind":"Field","name":{"kind":"Name","value":"quantityConversion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversionFactor"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityRounding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decimalPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"roundingMethod"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityConversion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversionFactor"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityRounding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decimalPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"roundingMethod"}}]}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueProductState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueProductState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compositeProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingGroupKey"}},{"kind":"Field","name":{"kind":"Name","value":"quantityConversion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversionFactor"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueProductByIdQuery, CatalogueProductByIdQueryVariables>;
+export const CatalogueCreateRateCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueCreateRateCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRateCardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRateCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueRateCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueRateCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"fiatCreditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditTypeConversions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customCreditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fiatPerCustomCredit"}}]}}]}}]} as unknown as DocumentNode<CatalogueCreateRateCardMutation, CatalogueCreateRateCardMutationVariables>;
+export const CatalogueUpdateRateCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueUpdateRateCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRateCardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRateCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueRateCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueRateCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"fiatCreditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditTypeConversions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customCreditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fiatPerCustomCredit"}}]}}]}}]} as unknown as DocumentNode<CatalogueUpdateRateCardMutation, CatalogueUpdateRateCardMutationVariables>;
+export const CatalogueArchiveRateCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueArchiveRateCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rateCardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveRateCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rateCardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rateCardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CatalogueArchiveRateCardMutation, CatalogueArchiveRateCardMutationVariables>;
+export const CatalogueRateCardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueRateCards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateCards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueRateCardsQuery, CatalogueRateCardsQueryVariables>;
+export const CatalogueRateCardByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueRateCardById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueRateCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueRateCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"fiatCreditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditTypeConversions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customCreditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fiatPerCustomCredit"}}]}}]}}]} as unknown as DocumentNode<CatalogueRateCardByIdQuery, CatalogueRateCardByIdQueryVariables>;
+export const CatalogueAddRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueAddRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rateCardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rateCardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rateCardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"rate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueRate"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueRate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"productTags"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingGroupValues"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"commitRate"}},{"kind":"Field","name":{"kind":"Name","value":"rate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateType"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"isProrated"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueAddRateMutation, CatalogueAddRateMutationVariables>;
+export const CatalogueAddRatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueAddRates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rateCardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rates"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rateCardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rateCardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"rates"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rates"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueRate"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueRate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"productTags"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingGroupValues"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"commitRate"}},{"kind":"Field","name":{"kind":"Name","value":"rate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateType"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"isProrated"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueAddRatesMutation, CatalogueAddRatesMutationVariables>;
+export const CatalogueRatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueRates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selectors"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateSelectorWithProductTagsInput"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}},{"kind":"Argument","name":{"kind":"Name","value":"selectors"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selectors"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueRate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"productTags"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingGroupValues"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"commitRate"}},{"kind":"Field","name":{"kind":"Name","value":"rate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateType"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"isProrated"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueRatesQuery, CatalogueRatesQueryVariables>;
+export const CatalogueRateScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueRateSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startingAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selectors"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateSelectorInput"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"startingAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startingAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"endingBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}}},{"kind":"Argument","name":{"kind":"Name","value":"selectors"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selectors"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueRate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"productTags"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricingGroupValues"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"billingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"commitRate"}},{"kind":"Field","name":{"kind":"Name","value":"rate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateType"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"isProrated"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueRateScheduleQuery, CatalogueRateScheduleQueryVariables>;
+export const CatalogueSetProductsOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueSetProductsOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rateCardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"productOrder"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRateCardProductsOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rateCardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rateCardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"productOrder"},"value":{"kind":"Variable","name":{"kind":"Name","value":"productOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueSetProductsOrderMutation, CatalogueSetProductsOrderMutationVariables>;
+export const CatalogueMoveProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueMoveProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rateCardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"productMoves"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductMoveInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveRateCardProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rateCardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rateCardId"}}},{"kind":"Argument","name":{"kind":"Name","value":"productMoves"},"value":{"kind":"Variable","name":{"kind":"Name","value":"productMoves"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueMoveProductsMutation, CatalogueMoveProductsMutationVariables>;
+export const CatalogueRateCardsNestedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueRateCardsNested"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startingAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateCards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fiatCreditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rateSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"startingAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startingAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}},{"kind":"Field","name":{"kind":"Name","value":"rate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"price"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueRateCardsNestedQuery, CatalogueRateCardsNestedQueryVariables>;
 export const CreditTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditTypes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CreditTypesQuery, CreditTypesQueryVariables>;
+export const CustomFieldKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomFieldKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entities"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomFieldEntity"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customFieldKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entities"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entities"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"enforceUniqueness"}}]}}]}}]} as unknown as DocumentNode<CustomFieldKeysQuery, CustomFieldKeysQueryVariables>;
+export const AddCustomFieldKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCustomFieldKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomFieldEntity"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enforceUniqueness"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCustomFieldKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"enforceUniqueness"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enforceUniqueness"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"enforceUniqueness"}}]}}]}}]} as unknown as DocumentNode<AddCustomFieldKeyMutation, AddCustomFieldKeyMutationVariables>;
+export const RemoveCustomFieldKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCustomFieldKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomFieldEntity"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCustomFieldKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<RemoveCustomFieldKeyMutation, RemoveCustomFieldKeyMutationVariables>;
+export const SetCustomFieldValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCustomFieldValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomFieldEntity"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customFields"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCustomFieldValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"customFields"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customFields"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"contractName"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillableMetric"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}}]}}]}}]}}]} as unknown as DocumentNode<SetCustomFieldValuesMutation, SetCustomFieldValuesMutationVariables>;
+export const DeleteCustomFieldValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCustomFieldValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomFieldEntity"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keys"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCustomFieldValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"keys"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keys"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customFields"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteCustomFieldValuesMutation, DeleteCustomFieldValuesMutationVariables>;
+export const CustomerContractCustomFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerContractCustomFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerContractCustomFieldsQuery, CustomerContractCustomFieldsQueryVariables>;
 export const CustomerGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ingestAliases"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rateCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"fiatCreditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}},{"kind":"Field","name":{"kind":"Name","value":"entitled"}},{"kind":"Field","name":{"kind":"Name","value":"rate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateType"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aggregationType"}},{"kind":"Field","name":{"kind":"Name","value":"aggregationKey"}},{"kind":"Field","name":{"kind":"Name","value":"groupKeys"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accessSchedule"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"applicableProductTags"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerGraphQuery, CustomerGraphQueryVariables>;
 export const CreateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ingestAliases"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}}]}}]}}]} as unknown as DocumentNode<CreateCustomerMutation, CreateCustomerMutationVariables>;
 export const SetCustomerNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCustomerName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCustomerName"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SetCustomerNameMutation, SetCustomerNameMutationVariables>;
 export const ArchiveCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<ArchiveCustomerMutation, ArchiveCustomerMutationVariables>;
+export const SetCustomerIngestAliasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCustomerIngestAliases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ingestAliases"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCustomerIngestAliases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"ingestAliases"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ingestAliases"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"ingestAliases"}}]}}]}}]} as unknown as DocumentNode<SetCustomerIngestAliasesMutation, SetCustomerIngestAliasesMutationVariables>;
+export const UpdateCustomerConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCustomerConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"salesforceAccountId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leaveStripeInvoicesInDraft"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCustomerConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"salesforceAccountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"salesforceAccountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"leaveStripeInvoicesInDraft"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leaveStripeInvoicesInDraft"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"salesforceAccountId"}}]}}]}}]} as unknown as DocumentNode<UpdateCustomerConfigMutation, UpdateCustomerConfigMutationVariables>;
+export const SetCustomerBillingConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCustomerBillingConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"billingProviderType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingProviderType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"config"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerBillingConfigInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCustomerBillingConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"billingProviderType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"billingProviderType"}}},{"kind":"Argument","name":{"kind":"Name","value":"config"},"value":{"kind":"Variable","name":{"kind":"Name","value":"config"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","alias":{"kind":"Name","value":"stripe"},"name":{"kind":"Name","value":"billingConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"EnumValue","value":"stripe"}}]}]}}]}}]} as unknown as DocumentNode<SetCustomerBillingConfigMutation, SetCustomerBillingConfigMutationVariables>;
+export const DeleteCustomerBillingConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCustomerBillingConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"billingProviderType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingProviderType"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCustomerBillingConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"billingProviderType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"billingProviderType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}}]}}]} as unknown as DocumentNode<DeleteCustomerBillingConfigMutation, DeleteCustomerBillingConfigMutationVariables>;
+export const CustomerBillingConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerBillingConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingProviderType"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}}]}]}}]}}]} as unknown as DocumentNode<CustomerBillingConfigQuery, CustomerBillingConfigQueryVariables>;
+export const CustomersByIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersByIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CustomersByIdsQuery, CustomersByIdsQueryVariables>;
+export const CustomerBillableMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerBillableMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onCurrentPlan"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billableMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"onCurrentPlan"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onCurrentPlan"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeArchived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerBillableMetricsQuery, CustomerBillableMetricsQueryVariables>;
+export const CustomersBillableMetricsWithProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersBillableMetricsWithProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billableMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"billableMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CustomersBillableMetricsWithProductsQuery, CustomersBillableMetricsWithProductsQueryVariables>;
 export const CustomersPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CustomersPageQuery, CustomersPageQueryVariables>;
 export const CustomerNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"c"},"name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<CustomerNamesQuery, CustomerNamesQueryVariables>;
 export const CustomersWithContractsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersWithContracts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rateCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"again"},"name":{"kind":"Name","value":"contracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomersWithContractsQuery, CustomersWithContractsQueryVariables>;
+export const EmbeddableDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmbeddableDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dashboard"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardOptionInput"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"colorOverrides"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardColorOverrideInput"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"billableMetricGroupKeyOverrides"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillableMetricGroupKeyOverrideInput"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"embeddableDashboardUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dashboard"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dashboard"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}},{"kind":"Argument","name":{"kind":"Name","value":"colorOverrides"},"value":{"kind":"Variable","name":{"kind":"Name","value":"colorOverrides"}}},{"kind":"Argument","name":{"kind":"Name","value":"billableMetricGroupKeyOverrides"},"value":{"kind":"Variable","name":{"kind":"Name","value":"billableMetricGroupKeyOverrides"}}}]}]}}]}}]} as unknown as DocumentNode<EmbeddableDashboardQuery, EmbeddableDashboardQueryVariables>;
+export const CustomersDashboardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersDashboards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"invoices"},"name":{"kind":"Name","value":"embeddableDashboardUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dashboard"},"value":{"kind":"EnumValue","value":"invoices"}}]},{"kind":"Field","alias":{"kind":"Name","value":"usage"},"name":{"kind":"Name","value":"embeddableDashboardUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dashboard"},"value":{"kind":"EnumValue","value":"usage"}}]}]}}]}}]}}]} as unknown as DocumentNode<CustomersDashboardsQuery, CustomersDashboardsQueryVariables>;
+export const CustomerInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerInvoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"endTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appliedCommitOrCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Credit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerInvoicesQuery, CustomerInvoicesQueryVariables>;
+export const InvoiceSummariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceSummaries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceTypeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contractId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skipZeroQtyLineItems"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"contractId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contractId"}}},{"kind":"Argument","name":{"kind":"Name","value":"startingOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"endingBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}}},{"kind":"Argument","name":{"kind":"Name","value":"skipZeroQtyLineItems"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skipZeroQtyLineItems"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSummariesQuery, InvoiceSummariesQueryVariables>;
+export const ContractInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractInvoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contractId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceTypeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contractId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractInvoicesQuery, ContractInvoicesQueryVariables>;
+export const InvoiceByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"invoiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"endTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appliedCommitOrCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Credit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceByIdQuery, InvoiceByIdQueryVariables>;
+export const InvoiceNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceNodeQuery, InvoiceNodeQueryVariables>;
+export const InvoicesWithOriginsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesWithOrigins"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"USAGE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regeneratedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesWithOriginsQuery, InvoicesWithOriginsQueryVariables>;
+export const InvoiceBreakdownsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceBreakdowns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"windowSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceBreakdownWindowSize"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceBreakdowns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"startingOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"endingBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}}},{"kind":"Argument","name":{"kind":"Name","value":"windowSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"windowSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"breakdownStartTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"breakdownEndTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startingAt"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"startTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"endTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceBreakdownsQuery, InvoiceBreakdownsQueryVariables>;
+export const CustomerCostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerCosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"startingOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"endingBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"endTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"creditTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"lineItemBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"groupKey"}},{"kind":"Field","name":{"kind":"Name","value":"groupValue"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerCostsQuery, CustomerCostsQueryVariables>;
+export const PreviewEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"events"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreviewEventInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PreviewEventsMode"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skipZeroQtyLineItems"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"events"},"value":{"kind":"Variable","name":{"kind":"Name","value":"events"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}},{"kind":"Argument","name":{"kind":"Name","value":"skipZeroQtyLineItems"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skipZeroQtyLineItems"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"endTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PreviewEventsQuery, PreviewEventsQueryVariables>;
+export const PreviewHistoricalInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewHistoricalInvoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoices"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HistoricalInvoiceInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewHistoricalInvoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"invoices"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoices"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"endTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewHistoricalInvoicesQuery, PreviewHistoricalInvoicesQueryVariables>;
+export const VoidInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VoidInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"invoiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<VoidInvoiceMutation, VoidInvoiceMutationVariables>;
+export const RegenerateInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegenerateInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regenerateInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"invoiceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoiceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regeneratedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RegenerateInvoiceMutation, RegenerateInvoiceMutationVariables>;
+export const ScheduleProServicesInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleProServicesInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleProServicesInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleProServicesInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleProServicesInvoiceMutation, ScheduleProServicesInvoiceMutationVariables>;
+export const CreateHistoricalInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateHistoricalInvoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoices"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HistoricalInvoiceInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHistoricalInvoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"invoices"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoices"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"endTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateHistoricalInvoicesMutation, CreateHistoricalInvoicesMutationVariables>;
+export const AddCustomerChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCustomerCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCustomerChargeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCustomerCharge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddCustomerChargeMutation, AddCustomerChargeMutationVariables>;
+export const InvoicesOfCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesOfCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"sameInvoices"},"name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesOfCustomersQuery, InvoicesOfCustomersQueryVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","alias":{"kind":"Name","value":"contractName"},"name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","alias":{"kind":"Name","value":"commitName"},"name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Credit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","alias":{"kind":"Name","value":"creditName"},"name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BillableMetric"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
 export const NodesByIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodesByIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"contractName"},"name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NodesByIdsQuery, NodesByIdsQueryVariables>;
+export const IngestUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"events"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageEventInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withEvents"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"events"},"value":{"kind":"Variable","name":{"kind":"Name","value":"events"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactionIds"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withEvents"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"properties"}},{"kind":"Field","name":{"kind":"Name","value":"isDuplicate"}},{"kind":"Field","name":{"kind":"Name","value":"processedAt"}},{"kind":"Field","name":{"kind":"Name","value":"matchedCustomer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matchedBillableMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IngestUsageMutation, IngestUsageMutationVariables>;
+export const CustomerUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"windowSize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WindowSize"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"billableMetrics"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageBillableMetricInput"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"startingOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"endingBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}}},{"kind":"Argument","name":{"kind":"Name","value":"windowSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"windowSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"billableMetrics"},"value":{"kind":"Variable","name":{"kind":"Name","value":"billableMetrics"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billableMetricName"}},{"kind":"Field","name":{"kind":"Name","value":"startTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"endTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerUsageQuery, CustomerUsageQueryVariables>;
+export const CustomersGroupedUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersGroupedUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"billableMetrics"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageBillableMetricInput"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"startingOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"endingBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}}},{"kind":"Argument","name":{"kind":"Name","value":"windowSize"},"value":{"kind":"EnumValue","value":"NONE"}},{"kind":"Argument","name":{"kind":"Name","value":"billableMetrics"},"value":{"kind":"Variable","name":{"kind":"Name","value":"billableMetrics"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"billableMetric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomersGroupedUsageQuery, CustomersGroupedUsageQueryVariables>;
+export const AllUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"windowSize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WindowSize"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"startingOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"endingBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}}},{"kind":"Argument","name":{"kind":"Name","value":"windowSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"windowSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"customerIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"billableMetricName"}},{"kind":"Field","name":{"kind":"Name","value":"startTimestamp"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AllUsageQuery, AllUsageQueryVariables>;
+export const CustomerUsageGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerUsageGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"billableMetricId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"windowSize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WindowSize"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPeriod"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupKey"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupFilters"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageGroupFilterInput"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metronomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usageGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"billableMetricId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"billableMetricId"}}},{"kind":"Argument","name":{"kind":"Name","value":"windowSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"windowSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"startingOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startingOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"endingBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endingBefore"}}},{"kind":"Argument","name":{"kind":"Name","value":"currentPeriod"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPeriod"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupFilters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupFilters"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startingOn"}},{"kind":"Field","name":{"kind":"Name","value":"endingBefore"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerUsageGroupsQuery, CustomerUsageGroupsQueryVariables>;
+export const UsageEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsageEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"transactionIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"others"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usageEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"transactionIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"transactionIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metronomeId"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"isDuplicate"}},{"kind":"Field","name":{"kind":"Name","value":"matchedCustomer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"others"},"name":{"kind":"Name","value":"usageEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"transactionIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"others"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactionId"}}]}}]}}]} as unknown as DocumentNode<UsageEventsQuery, UsageEventsQueryVariables>;
