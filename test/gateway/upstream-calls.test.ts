@@ -1,0 +1,158 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BillingOverviewDocument } from './__generated__/graphql.js';
+import { create, USD_CENTS } from './fixtures.js';
+import { useGateway } from '../support/gateway.js';
+
+const harness = useGateway();
+const { server } = harness;
+
+const CUSTOMERS = 25;
+const START = '2025-01-01T00:00:00.000Z';
+
+/** Three usage products on one rate card, each over its own billable metric, priced FLAT per unit. */
+const CATALOGUE = [
+  { product: 'API requests', eventType: 'api_request', price: 5 },
+  { product: 'Storage', eventType: 'storage', price: 100 },
+  { product: 'Compute', eventType: 'compute', price: 20 },
+];
+
+async function setClock(now: string) {
+  expect((await server.api('POST', '/_local/clock', { body: { now, frozen: true } })).status).toBe(200);
+}
+
+/**
+ * 25 customers, each on a contract with a prepaid commit over the shared rate card and a month of usage of all
+ * three products; read on 10 February 2025, so each has the commit purchase, January’s usage invoice (three usage
+ * lines and the commit applied) and February’s draft.
+ */
+async function billedCustomers(): Promise<void> {
+  await server.local.reset();
+  await setClock(START);
+  const productIds: string[] = [];
+  for (const { product, eventType } of CATALOGUE) {
+    const metricId = await create(server.api, '/v1/billable-metrics/create', {
+      name: product,
+      event_type_filter: { in_values: [eventType] },
+      aggregation_type: 'COUNT',
+    });
+    productIds.push(await create(server.api, '/v1/contract-pricing/products/create', { name: product, type: 'USAGE', billable_metric_id: metricId }));
+  }
+  const commitProductId = await create(server.api, '/v1/contract-pricing/products/create', { name: 'Prepaid commit', type: 'FIXED' });
+  const rateCardId = await create(server.api, '/v1/contract-pricing/rate-cards/create', { name: 'Standard pricing' });
+  const rates = await server.api('POST', '/v1/contract-pricing/rate-cards/addRates', {
+    body: {
+      rate_card_id: rateCardId,
+      rates: CATALOGUE.map(({ price }, i) => ({ product_id: productIds[i], starting_at: START, entitled: true, rate_type: 'FLAT', price })),
+    },
+  });
+  expect(rates.status, JSON.stringify(rates.body)).toBe(200);
+  for (let n = 1; n <= CUSTOMERS; n++) {
+    const name = `Customer ${String(n).padStart(2, '0')}`;
+    const customerId = await create(server.api, '/v1/customers', { name });
+    await create(server.api, '/v1/contracts/create', {
+      customer_id: customerId,
+      name: `${name} annual`,
+      rate_card_id: rateCardId,
+      starting_at: START,
+      commits: [
+        {
+          type: 'PREPAID',
+          name: 'Annual commit',
+          product_id: commitProductId,
+          access_schedule: { credit_type_id: USD_CENTS, schedule_items: [{ amount: 50_000, starting_at: START, ending_before: '2026-01-01T00:00:00.000Z' }] },
+          invoice_schedule: { credit_type_id: USD_CENTS, schedule_items: [{ amount: 50_000, timestamp: START }] },
+        },
+      ],
+    });
+    // n events of each product, on January days n and n + 1.
+    const events = CATALOGUE.flatMap(({ eventType }) =>
+      Array.from({ length: n }, (_, i) => ({
+        transaction_id: `${customerId}-${eventType}-${i}`,
+        customer_id: customerId,
+        event_type: eventType,
+        timestamp: new Date(Date.parse(START) + (n - 1 + (i % 2)) * 86_400_000 + i * 60_000).toISOString(),
+      })),
+    );
+    const ingested = await server.api('POST', '/v1/ingest', { body: events });
+    expect(ingested.status, JSON.stringify(ingested.body)).toBe(200);
+  }
+  await setClock('2025-02-10T00:00:00.000Z');
+}
+
+describe('the billing overview of 25 customers in one query', () => {
+  beforeAll(billedCustomers, 60_000);
+
+  it('answers every customer’s contracts, rate card, invoices and line items with their products and pricing units', async () => {
+    const { body } = await harness.execute(BillingOverviewDocument);
+    expect(body.errors).toBeUndefined();
+    const customers = body.data!.customers.nodes;
+    expect(customers).toHaveLength(CUSTOMERS);
+    expect(customers[6]).toEqual({
+      name: 'Customer 07',
+      contracts: { nodes: [{ name: 'Customer 07 annual', rateCard: { name: 'Standard pricing' } }] },
+      invoices: {
+        nodes: [
+          {
+            type: 'SCHEDULED',
+            status: 'FINALIZED',
+            total: 50_000,
+            lineItems: [{ name: 'Annual commit', total: 50_000, product: { name: 'Prepaid commit' }, creditType: { name: 'USD (cents)' } }],
+          },
+          {
+            type: 'USAGE',
+            status: 'FINALIZED',
+            total: 0,
+            lineItems: [
+              { name: 'API requests', total: 7 * 5, product: { name: 'API requests' }, creditType: { name: 'USD (cents)' } },
+              { name: 'Storage', total: 7 * 100, product: { name: 'Storage' }, creditType: { name: 'USD (cents)' } },
+              { name: 'Compute', total: 7 * 20, product: { name: 'Compute' }, creditType: { name: 'USD (cents)' } },
+              { name: 'Annual commit', total: -7 * 125, product: { name: 'Prepaid commit' }, creditType: { name: 'USD (cents)' } },
+            ],
+          },
+          {
+            type: 'USAGE',
+            status: 'DRAFT',
+            total: 0,
+            lineItems: ['API requests', 'Storage', 'Compute'].map((name) => ({ name, total: 0, product: { name }, creditType: { name: 'USD (cents)' } })),
+          },
+        ],
+      },
+    });
+    expect(customers.map((c) => [c.name, c.invoices.nodes.map((i) => i.lineItems.length)])).toEqual(
+      Array.from({ length: CUSTOMERS }, (_, i) => [`Customer ${String(i + 1).padStart(2, '0')}`, [1, 4, 3]]),
+    );
+  });
+
+  it('makes the minimal upstream calls: one customer list, one contract list and one invoice list per customer, one read per distinct rate card, product and pricing unit list', async () => {
+    await harness.resetUpstreamCounts();
+    const { body } = await harness.execute(BillingOverviewDocument);
+    expect(body.errors).toBeUndefined();
+    const counts = await harness.upstreamCounts();
+    expect(counts).toEqual({
+      'GET /v1/customers': 1,
+      // Metronome lists contracts per customer only: there is no batch endpoint across customers.
+      'POST /v1/contracts/list': CUSTOMERS,
+      'POST /v1/contract-pricing/rate-cards/get': 1,
+      // Likewise invoices: one list per customer, which carries every invoice's line items.
+      'GET /v1/customers/{customer_id}/invoices': CUSTOMERS,
+      // Three usage products and the commit's product, however many line items name them.
+      'POST /v1/contract-pricing/products/get': 4,
+      'GET /v1/credit-types/list': 1,
+    });
+
+    // A resolver per line item (a product read and a pricing unit read each) or per contract (a rate card read
+    // each) would make this many calls instead.
+    const customers = body.data!.customers.nodes;
+    const lineItems = customers.flatMap((c) => c.invoices.nodes.flatMap((i) => i.lineItems));
+    const contracts = customers.flatMap((c) => c.contracts.nodes);
+    expect(lineItems).toHaveLength(CUSTOMERS * 8);
+    const naive = 1 + CUSTOMERS + contracts.length + CUSTOMERS + lineItems.length * 2;
+    const made = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    expect(made).toBe(57);
+    expect(naive).toBe(476);
+
+    const requests: { method: string; url: string; body: unknown }[] = (await server.api('GET', '/_local/requests')).body.requests;
+    const calls = requests.map((r) => `${r.method} ${r.url} ${JSON.stringify(r.body ?? null)}`);
+    expect(calls).toEqual([...new Set(calls)]);
+  });
+});
