@@ -7,13 +7,17 @@ import { compositeId } from './node.js';
 import { Product } from './product.js';
 import { RatePrice } from './rate.js';
 
-/** A line item as the invoice carries it, plus the invoice's customer, which its links to commits and credits need. */
-export type InvoiceLineItemShape = InvoiceWire.LineItem & { customer_id: string };
+/**
+ * A line item as the invoice carries it, plus what its links need from the invoice: the customer (for commits
+ * and credits) and whether it is a plan invoice (whose products are plans-era products, not contract pricing's).
+ */
+export type InvoiceLineItemShape = InvoiceWire.LineItem & { customer_id: string; on_plan_invoice: boolean };
 type SubLineItemShape = InvoiceWire.LineItem.SubLineItem;
 
-/** The line items of an invoice, each told the invoice's customer. */
+/** The line items of an invoice, each told the invoice's customer and kind. */
 export function lineItemsOf(invoice: InvoiceWire): InvoiceLineItemShape[] {
-  return invoice.line_items.map((item) => ({ ...item, customer_id: invoice.customer_id }));
+  const onPlanInvoice = invoice.plan_id !== undefined && invoice.plan_id !== null;
+  return invoice.line_items.map((item) => ({ ...item, customer_id: invoice.customer_id, on_plan_invoice: onPlanInvoice }));
 }
 
 const CUSTOM_FIELDS = 'Custom fields to be added eg. { "key1": "value1", "key2": "value2" }';
@@ -126,7 +130,13 @@ export const InvoiceLineItem = builder.objectRef<InvoiceLineItemShape>('InvoiceL
     product: t.field({
       type: Product,
       nullable: true,
-      description: 'The product associated with the line item.',
+      description:
+        'The product associated with the line item; null on plan invoices, whose products are plans-era products that contract pricing does not serve (see `productId`).',
+      resolve: (item) => (item.on_plan_invoice ? null : (item.product_id ?? null)),
+    }),
+    productId: t.string({
+      nullable: true,
+      description: 'ID of the product associated with the line item.',
       resolve: (item) => item.product_id ?? null,
     }),
     productType: t.string({

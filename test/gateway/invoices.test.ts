@@ -12,6 +12,7 @@ import {
   InvoicesOfCustomersDocument,
   InvoicesWithOriginsDocument,
   InvoiceSummariesDocument,
+  PlanInvoicesDocument,
   PreviewEventsDocument,
   PreviewHistoricalInvoicesDocument,
   RegenerateInvoiceDocument,
@@ -216,6 +217,101 @@ describe('Customer.invoices', () => {
     expect(urls).toEqual([
       `/v1/customers/${ids.customerId}/invoices?limit=2`,
       `/v1/customers/${ids.customerId}/invoices?limit=2&next_page=${encodeURIComponent(JSON.parse(Buffer.from(page1.pageInfo.endCursor!, 'base64url').toString()).p)}`,
+    ]);
+  });
+});
+
+describe('plan invoices', () => {
+  it('shows a plan invoice’s charges with their tiers and the credit grants drawn down as adjustments', async () => {
+    await setClock('2025-01-10T00:00:00.000Z');
+    const customerId = await create(server.api, '/v1/customers', { name: 'Plan customer' });
+    const metricId = await create(server.api, '/v1/billable-metrics/create', {
+      name: 'Calls',
+      event_type_filter: { in_values: ['call'] },
+      aggregation_type: 'COUNT',
+    });
+    const plan = createPlan(server.local.db, {
+      name: 'Usage plan',
+      charges: [
+        {
+          name: 'Calls',
+          charge_type: 'usage',
+          product_id: '0e7b6a4c-2c1d-4a8e-9f3b-5d6c7e8f9a0b',
+          product_name: 'Calls',
+          prices: [{ tier: 0, value: 2 }, { tier: 100, value: 1 }],
+          billable_metric_id: metricId,
+        },
+        { name: 'Platform fee', charge_type: 'fixed', product_id: '1e7b6a4c-2c1d-4a8e-9f3b-5d6c7e8f9a0b', product_name: 'Platform', prices: [{ tier: 0, value: 500 }], quantity: 1 },
+      ],
+    });
+    await create(server.api, `/v1/customers/${customerId}/plans/add`, { plan_id: plan.id, starting_on: '2025-01-01T00:00:00.000Z' });
+    const grantId = await create(server.api, '/v1/credits/createGrant', {
+      customer_id: customerId,
+      name: 'Launch grant',
+      grant_amount: { amount: 300, credit_type_id: USD_CENTS },
+      paid_amount: { amount: 0, credit_type_id: USD_CENTS },
+      priority: 1,
+      effective_at: '2025-01-01T00:00:00.000Z',
+      expires_at: '2026-01-01T00:00:00.000Z',
+    });
+    const events = Array.from({ length: 150 }, (_, i) => ({
+      transaction_id: `call-${i}`,
+      customer_id: customerId,
+      event_type: 'call',
+      timestamp: new Date(Date.parse('2025-01-05T00:00:00.000Z') + i * 60_000).toISOString(),
+    }));
+    for (const batch of [events.slice(0, 100), events.slice(100)]) expect((await server.api('POST', '/v1/ingest', { body: batch })).status).toBe(200);
+    const { body } = await harness.execute(PlanInvoicesDocument, { customerId });
+    expect(body.errors).toBeUndefined();
+    const [calls, fee] = plan.charges;
+    expect(body.data!.customer!.invoices.nodes).toEqual([
+      {
+        planName: 'Usage plan',
+        contract: null,
+        externalInvoice: null,
+        subtotal: 750,
+        total: 450,
+        lineItems: [
+          {
+            type: 'usage',
+            name: 'Calls',
+            quantity: 150,
+            unitPrice: null,
+            total: 250,
+            // A plans-era product: contract pricing does not serve it.
+            productId: '0e7b6a4c-2c1d-4a8e-9f3b-5d6c7e8f9a0b',
+            product: null,
+            subLineItems: [
+              {
+                name: 'Calls',
+                quantity: 150,
+                subtotal: 250,
+                price: null,
+                chargeId: calls!.id,
+                tierPeriod: null,
+                tiers: [
+                  { price: 2, quantity: 100, startingAt: 0, subtotal: 200 },
+                  { price: 1, quantity: 50, startingAt: 100, subtotal: 50 },
+                ],
+                customFields: {},
+              },
+            ],
+          },
+          {
+            type: 'fixed',
+            name: 'Platform fee',
+            quantity: 1,
+            unitPrice: 500,
+            total: 500,
+            productId: '1e7b6a4c-2c1d-4a8e-9f3b-5d6c7e8f9a0b',
+            product: null,
+            subLineItems: [
+              { name: 'Platform fee', quantity: 1, subtotal: 500, price: 500, chargeId: fee!.id, tierPeriod: null, tiers: [], customFields: {} },
+            ],
+          },
+        ],
+        adjustments: [{ name: 'Launch grant', total: -300, creditType: { name: 'USD (cents)' }, creditGrant: { metronomeId: grantId, name: 'Launch grant' } }],
+      },
     ]);
   });
 });
