@@ -505,6 +505,36 @@ describe('Query.previewEvents', () => {
     const stored = await server.api('GET', `/v1/customers/${ids.customerId}/invoices/${ids.invoiceIds.february}`);
     expect(stored.body.data.line_items.map((line: { quantity: number }) => line.quantity)).toEqual([0]);
   });
+  it('adds the events to the stored usage in merge mode', async () => {
+    const ids = await billedCustomer();
+    const stored = [1, 2].map((n) => ({
+      transaction_id: `feb-${n}`,
+      customer_id: ids.customerId,
+      event_type: 'api_request',
+      timestamp: `2025-02-0${n}T00:00:00.000Z`,
+      properties: { endpoint: '/v1/things' },
+    }));
+    expect((await server.api('POST', '/v1/ingest', { body: stored })).status).toBe(200);
+    const events = [3, 4, 5].map((n) => ({ eventType: 'api_request', timestamp: `2025-02-0${n}T00:00:00.000Z`, properties: { endpoint: '/v1/preview' } }));
+    const { body } = await harness.execute(PreviewEventsDocument, { customerId: ids.customerId, events, mode: 'merge' });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.previewEvents.map((draft) => draft.lineItems.map((line) => [line.name, line.quantity, line.total]))).toEqual([
+      [
+        ['API requests', 5, 25],
+        ['Welcome credit', null, -25],
+      ],
+    ]);
+  });
+
+  it('answers BAD_USER_INPUT when a transaction id repeats', async () => {
+    const ids = await billedCustomer();
+    const event = { eventType: 'api_request', timestamp: '2025-02-03T00:00:00.000Z', transactionId: 'same' };
+    const { body } = await harness.execute(PreviewEventsDocument, { customerId: ids.customerId, events: [event, event] });
+    expect(body.data).toBeNull();
+    expect(body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'events[1].transaction_id same is used more than once'],
+    ]);
+  });
 });
 
 describe('historical invoices', () => {
