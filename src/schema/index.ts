@@ -12,6 +12,7 @@ import './rate.js';
 import './rate-card.js';
 import './commit.js';
 import './contract.js';
+import './named-schedule.js';
 import './usage.js';
 import './credit-grant.js';
 import './invoice.js';
