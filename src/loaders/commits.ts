@@ -1,5 +1,7 @@
 import type { Commit, Credit } from '@metronome/sdk/resources/shared';
+import type { ContractListBalancesParams } from '@metronome/sdk/resources/v1/contracts/contracts';
 import type { MetronomeApi } from '../metronome-client/client.js';
+import { readAllPages } from './all-pages.js';
 import { notFound } from './not-found.js';
 
 /** A commit or credit is found by its customer and its own id. */
@@ -8,42 +10,71 @@ export interface CommitKey {
   id: string;
 }
 
-/** Commits by (customer, id) — contract commits included — one filtered `customerCommits/list` per commit. */
-export function loadCommits(api: MetronomeApi, keys: readonly CommitKey[]): Promise<(Commit | Error)[]> {
-  return Promise.all(
-    keys.map(async ({ customerId, id }) => {
+/** `customerBalances/list` answers at most this many commits and credits per page. */
+export const BALANCES_PER_PAGE = 25;
+
+/**
+ * The request that reads everything about a customer's commits and credits: contract-level and archived ones
+ * included, with balances and ledgers. Resolvers that list balances with exactly these parameters share its answer
+ * (the operation's transport sends identical reads once).
+ */
+export function everyBalanceOf(customerId: string, nextPage?: string): ContractListBalancesParams {
+  return {
+    customer_id: customerId,
+    include_contract_balances: true,
+    include_archived: true,
+    include_balance: true,
+    include_ledgers: true,
+    limit: BALANCES_PER_PAGE,
+    next_page: nextPage,
+  };
+}
+
+/**
+ * Commits and credits by (customer, id), in key order: one `POST /v1/contracts/customerBalances/list` walk per
+ * customer (all pages, {@link everyBalanceOf}), however many of its commits and credits are asked for. A NOT_FOUND
+ * error for each key the customer does not have; a failed walk fails that customer's keys only.
+ */
+export async function loadBalances(api: MetronomeApi, keys: readonly CommitKey[]): Promise<(Commit | Credit | Error)[]> {
+  const customerIds = [...new Set(keys.map((key) => key.customerId))];
+  const lists = await Promise.all(
+    customerIds.map(async (customerId) => {
       try {
-        const page = await api.commits.list({
-          customer_id: customerId,
-          commit_id: id,
-          include_contract_commits: true,
-          include_archived: true,
-          include_balance: true,
-        });
-        return page.data[0] ?? notFound('POST /v1/contracts/customerCommits/list', `Commit not found: ${id} (customer ${customerId})`);
+        return [customerId, await readAllPages((nextPage) => api.contracts.listBalances(everyBalanceOf(customerId, nextPage)))] as const;
       } catch (error) {
-        return error as Error;
+        return [customerId, error as Error] as const;
       }
     }),
   );
+  const byCustomer = new Map<string, (Commit | Credit)[] | Error>(lists);
+  return keys.map(({ customerId, id }) => {
+    const balances = byCustomer.get(customerId)!;
+    if (balances instanceof Error) return balances;
+    return (
+      balances.find((balance) => balance.id === id) ??
+      notFound('POST /v1/contracts/customerBalances/list', `Commit or credit not found: ${id} (customer ${customerId})`)
+    );
+  });
 }
 
-/** Credits by (customer, id) — contract credits included — one filtered `customerCredits/list` per credit. */
-export function loadCredits(api: MetronomeApi, keys: readonly CommitKey[]): Promise<(Credit | Error)[]> {
-  return Promise.all(
-    keys.map(async ({ customerId, id }) => {
-      try {
-        const page = await api.credits.list({
-          customer_id: customerId,
-          credit_id: id,
-          include_contract_credits: true,
-          include_archived: true,
-          include_balance: true,
-        });
-        return page.data[0] ?? notFound('POST /v1/contracts/customerCredits/list', `Credit not found: ${id} (customer ${customerId})`);
-      } catch (error) {
-        return error as Error;
-      }
-    }),
+const isCredit = (balance: Commit | Credit): balance is Credit => balance.type === 'CREDIT';
+
+/** Commits by (customer, id) — contract commits included — through {@link loadBalances}; a credit's id is NOT_FOUND. */
+export async function loadCommits(api: MetronomeApi, keys: readonly CommitKey[]): Promise<(Commit | Error)[]> {
+  const loaded = await loadBalances(api, keys);
+  return loaded.map((balance, i) =>
+    balance instanceof Error || !isCredit(balance)
+      ? balance
+      : notFound('POST /v1/contracts/customerBalances/list', `Commit not found: ${keys[i]!.id} (customer ${keys[i]!.customerId})`),
+  );
+}
+
+/** Credits by (customer, id) — contract credits included — through {@link loadBalances}; a commit's id is NOT_FOUND. */
+export async function loadCredits(api: MetronomeApi, keys: readonly CommitKey[]): Promise<(Credit | Error)[]> {
+  const loaded = await loadBalances(api, keys);
+  return loaded.map((balance, i) =>
+    balance instanceof Error || isCredit(balance)
+      ? balance
+      : notFound('POST /v1/contracts/customerBalances/list', `Credit not found: ${keys[i]!.id} (customer ${keys[i]!.customerId})`),
   );
 }

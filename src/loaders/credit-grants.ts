@@ -1,4 +1,9 @@
-import type { CreditGrantListParams, CreditGrantListResponse } from '@metronome/sdk/resources/v1/credit-grants';
+import type {
+  CreditGrantListEntriesParams,
+  CreditGrantListEntriesResponse,
+  CreditGrantListParams,
+  CreditGrantListResponse,
+} from '@metronome/sdk/resources/v1/credit-grants';
 import type { MetronomeApi } from '../metronome-client/client.js';
 import { groupByKey, readAllPages } from './all-pages.js';
 import { notFound } from './not-found.js';
@@ -24,4 +29,22 @@ export async function loadCreditGrants(api: MetronomeApi, ids: readonly string[]
   );
   const byId = new Map(grants.map((grant) => [grant.id, grant]));
   return ids.map((id) => byId.get(id) ?? notFound('POST /v1/credits/listGrants', `Credit grant not found: ${id}`));
+}
+
+export type CreditLedgerQuery = Omit<CreditGrantListEntriesParams, 'customer_ids' | 'next_page'>;
+
+/**
+ * The credit ledgers (one per pricing unit) of many customers with one `POST /v1/credits/listEntries` (all its
+ * pages): `customer_ids` holds every customer asked for. One list of ledgers per customer, in key order; a customer
+ * split across pages has its ledgers joined.
+ */
+export async function loadCreditLedgersOfCustomers(
+  api: MetronomeApi,
+  customerIds: readonly string[],
+  query: CreditLedgerQuery,
+): Promise<CreditGrantListEntriesResponse.Ledger[][]> {
+  const customers = await readAllPages((nextPage) =>
+    api.creditGrants.listEntries({ ...query, customer_ids: [...new Set(customerIds)], next_page: nextPage }),
+  );
+  return groupByKey(customerIds, customers, (customer) => customer.customer_id).map((pages) => pages.flatMap((page) => page.ledgers));
 }

@@ -15,6 +15,8 @@ import './contract.js';
 import './named-schedule.js';
 import './usage.js';
 import './credit-grant.js';
+import './balance.js';
+import './plan.js';
 import './invoice.js';
 import './costs.js';
 
