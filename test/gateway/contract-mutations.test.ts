@@ -3,6 +3,7 @@ import {
   ContractAmendDocument,
   ContractArchiveDocument,
   ContractCreateDocument,
+  ContractRatesSelectedDocument,
   ContractSetUsageFilterDocument,
   ContractsOfCustomersDocument,
   ContractSubscriptionHistoryDocument,
@@ -259,6 +260,18 @@ describe('amendContract', () => {
     const other = await create(server.api, '/v1/customers', { name: 'Other' });
     const { body } = await harness.execute(ContractAmendDocument, { input: { customerId: other, contractId, startingAt: MAR } });
     expect(codes(body.errors)).toEqual([['NOT_FOUND', `Contract not found: ${contractId}`]]);
+  });
+});
+
+describe('contract rate schedule', () => {
+  it('selects the contract’s rates by product or billing frequency', async () => {
+    const contractId = await contract();
+    const read = (selectors: object[]) =>
+      harness
+        .execute(ContractRatesSelectedDocument, { customerId, contractId, at: APR, selectors })
+        .then(({ body }) => body.data?.contract?.rateSchedule.nodes);
+    expect(await read([{ productId: computeId }])).toEqual([{ productName: 'Compute', billingFrequency: null, listRate: { price: 10 } }]);
+    expect(await read([{ billingFrequency: 'MONTHLY' }])).toEqual([{ productName: 'Seats', billingFrequency: 'MONTHLY', listRate: { price: 1000 } }]);
   });
 });
 
