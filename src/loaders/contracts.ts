@@ -1,4 +1,5 @@
 import type { Contract } from '@metronome/sdk/resources/shared';
+import type { ContractRetrieveSubscriptionQuantityHistoryResponse } from '@metronome/sdk/resources/v1/contracts/contracts';
 import type { MetronomeApi } from '../metronome-client/client.js';
 import { notFound } from './not-found.js';
 
@@ -32,4 +33,22 @@ export async function loadContracts(api: MetronomeApi, keys: readonly ContractKe
       notFound('POST /v1/contracts/list', `Contract not found: ${contractId} (customer ${customerId})`)
     );
   });
+}
+
+/**
+ * A subscription's quantities and prices over time (`POST /v1/contracts/getSubscriptionQuantityHistory`). Not
+ * batched (Metronome has no batch form); the operation's transport sends the same request once however many
+ * fields ask.
+ */
+export async function loadSubscriptionQuantityHistory(
+  api: MetronomeApi,
+  { customerId, contractId }: ContractKey,
+  subscriptionId: string,
+): Promise<ContractRetrieveSubscriptionQuantityHistoryResponse.Data> {
+  const { data } = await api.contracts.retrieveSubscriptionQuantityHistory({
+    customer_id: customerId,
+    contract_id: contractId,
+    subscription_id: subscriptionId,
+  });
+  return data;
 }

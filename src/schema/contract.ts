@@ -10,8 +10,7 @@ import type {
   ContractRetrieveRateScheduleResponse,
   ContractRetrieveSubscriptionQuantityHistoryResponse,
 } from '@metronome/sdk/resources/v1/contracts/contracts';
-import { loadContracts } from '../loaders/contracts.js';
-import type { MetronomeApi } from '../metronome-client/client.js';
+import { loadContracts, loadSubscriptionQuantityHistory } from '../loaders/contracts.js';
 import { builder } from './builder.js';
 import { Commit, Credit, type CommitShape, type CreditShape } from './commit.js';
 import { CreditType } from './credit-type.js';
@@ -220,15 +219,6 @@ const SubscriptionQuantityHistory = builder.objectRef<QuantityHistoryShape>('Sub
   }),
 });
 
-const quantityHistory = async (api: MetronomeApi, customerId: string, contractId: string, subscriptionId: string) =>
-  (
-    await api.contracts.retrieveSubscriptionQuantityHistory({
-      customer_id: customerId,
-      contract_id: contractId,
-      subscription_id: subscriptionId,
-    })
-  ).data;
-
 const ContractSubscription = builder.objectRef<SubscriptionShape>('ContractSubscription').implement({
   description:
     'A subscription on a contract: a fixed recurring fee or a seat-based one, priced by a SUBSCRIPTION rate of the rate card and billed every billing period for its quantity.',
@@ -306,7 +296,8 @@ const ContractSubscription = builder.objectRef<SubscriptionShape>('ContractSubsc
       nullable: true,
       description:
         'The history of the subscription’s quantities and prices over time (`POST /v1/contracts/getSubscriptionQuantityHistory`); future changes are not included.',
-      resolve: (s, _args, { api }) => (s.id ? quantityHistory(api, s.customer_id, s.contract_id, s.id) : null),
+      resolve: (s, _args, { api }) =>
+        s.id ? loadSubscriptionQuantityHistory(api, { customerId: s.customer_id, contractId: s.contract_id }, s.id) : null,
     }),
   }),
 });
@@ -387,7 +378,8 @@ Contract.implement({
       description:
         'Get the history of subscription quantities and prices over time for a given `subscription_id` (`POST /v1/contracts/getSubscriptionQuantityHistory`). Future changes are not included - see `subscriptions { quantitySchedule }`. An unknown subscription is a BAD_USER_INPUT error, as Metronome answers it.',
       args: { subscriptionId: t.arg.string({ required: true, description: 'The ID of the subscription.' }) },
-      resolve: (c, { subscriptionId }, { api }) => quantityHistory(api, c.customer_id, c.id, subscriptionId),
+      resolve: (c, { subscriptionId }, { api }) =>
+        loadSubscriptionQuantityHistory(api, { customerId: c.customer_id, contractId: c.id }, subscriptionId),
     }),
     rateSchedule: t.field({
       type: ContractRateConnection,
