@@ -12,12 +12,15 @@ import './rate.js';
 import './rate-card.js';
 import './commit.js';
 import './contract.js';
+import './named-schedule.js';
 import './usage.js';
 import './credit-grant.js';
 import './custom-fields.js';
 import './audit-log.js';
 import './service.js';
 import './dashboard.js';
+import './balance.js';
+import './plan.js';
 import './invoice.js';
 import './costs.js';
 
