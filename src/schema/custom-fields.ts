@@ -106,6 +106,7 @@ const NODE_TYPE_OF_ENTITY: Partial<Record<Entity, string>> = {
   rate_card: 'RateCard',
   billable_metric: 'BillableMetric',
   credit_grant: 'CreditGrant',
+  plan: 'Plan',
 };
 
 interface Target {
