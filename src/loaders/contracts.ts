@@ -35,6 +35,11 @@ export async function loadContracts(api: MetronomeApi, keys: readonly ContractKe
   });
 }
 
+/** One contract, as a write left it (`POST /v1/contracts/get`: that contract alone, archived or not). */
+export async function loadContract(api: MetronomeApi, { customerId, contractId }: ContractKey): Promise<Contract> {
+  return (await api.contracts.retrieve({ customer_id: customerId, contract_id: contractId })).data;
+}
+
 /**
  * A subscription's quantities and prices over time (`POST /v1/contracts/getSubscriptionQuantityHistory`). Not
  * batched (Metronome has no batch form); the operation's transport sends the same request once however many

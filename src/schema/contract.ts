@@ -10,7 +10,7 @@ import type {
   ContractRetrieveRateScheduleResponse,
   ContractRetrieveSubscriptionQuantityHistoryResponse,
 } from '@metronome/sdk/resources/v1/contracts/contracts';
-import { loadContracts, loadSubscriptionQuantityHistory } from '../loaders/contracts.js';
+import { loadContract, loadContracts, loadSubscriptionQuantityHistory } from '../loaders/contracts.js';
 import { builder } from './builder.js';
 import { Commit, Credit, type CommitShape, type CreditShape } from './commit.js';
 import { CreditType } from './credit-type.js';
@@ -721,9 +721,9 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: CreateContractInput, required: true, description: 'The contract to create.' }),
       idempotencyKey: t.arg(idempotencyKeyArg),
     },
-    resolve: async (_root, { input, idempotencyKey }, { api }) => {
+    resolve: async (_root, { input, idempotencyKey }, context) => {
       type Body = ContractCreateParams;
-      const { data } = await api.contracts.create(
+      const { data } = await context.api.contracts.create(
         {
           customer_id: input.customerId,
           starting_at: input.startingAt,
@@ -786,7 +786,7 @@ builder.mutationFields((t) => ({
         },
         { idempotencyKey: idempotencyKey ?? undefined },
       );
-      return compositeId(input.customerId, data.id);
+      return reloaded(context, input.customerId, data.id);
     },
   }),
   amendContract: t.field({
@@ -902,9 +902,13 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-/** The id of a contract a write changed, its loaded copy dropped so that it is read again. */
-function reloaded(context: GatewayContext, customerId: string, contractId: string): string {
+/**
+ * The contract a write changed, read again on its own (`POST /v1/contracts/get`, rather than the customer's whole
+ * list) and put in its loader in place of any copy read before the write.
+ */
+async function reloaded(context: GatewayContext, customerId: string, contractId: string): Promise<ContractShape> {
+  const contract = await loadContract(context.api, { customerId, contractId });
   const id = compositeId(customerId, contractId);
-  Contract.getDataloader(context).clear(id);
-  return id;
+  Contract.getDataloader(context).clear(id).prime(id, contract);
+  return contract;
 }

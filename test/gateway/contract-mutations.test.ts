@@ -322,8 +322,9 @@ describe('updateContractEndDate', () => {
 });
 
 describe('setContractUsageFilter', () => {
-  it('sets the usage filter and answers the contract with it', async () => {
+  it('sets the usage filter and answers the contract read again on its own', async () => {
     const contractId = await contract();
+    await harness.resetUpstreamCounts();
     const { body } = await harness.execute(ContractSetUsageFilterDocument, {
       customerId,
       contractId,
@@ -337,6 +338,7 @@ describe('setContractUsageFilter', () => {
       metronomeId: contractId,
       usageFilter: { current: filter, initial: filter, updates: [filter] },
     });
+    expect(await harness.upstreamCounts()).toEqual({ 'POST /v1/contracts/setUsageFilter': 1, 'POST /v1/contracts/get': 1 });
   });
 
   it('keeps the filter in force until a later one starts', async () => {
