@@ -3,7 +3,9 @@ import type { CallOptions, Transport, UpstreamRequest } from '../metronome-clien
 /**
  * The transport of one GraphQL operation. Reads are deduplicated: the same (method, path, query, body) is sent
  * at most once, and every resolver asking for it shares the one answer (or failure). At most `concurrency`
- * calls are in flight at once; the rest wait their turn. Writes pass through unchanged.
+ * calls are in flight at once; the rest wait their turn. Writes pass through unchanged, and forget every read
+ * answer kept so far (when sent and again when answered): a mutation that reads back what it wrote, or a later
+ * mutation of the same operation, must see Metronome's state after the write.
  *
  * Never share one across operations: it caches answers for the lifetime of the operation only.
  */
@@ -20,7 +22,10 @@ export class RequestTransport implements Transport {
 
   send<T>(request: UpstreamRequest, options: CallOptions = {}): Promise<T> {
     const withSignal = this.signal && !options.signal ? { ...options, signal: this.signal } : options;
-    if (request.kind !== 'read') return this.limited(() => this.upstream.send<T>(request, withSignal));
+    if (request.kind !== 'read') {
+      this.reads.clear();
+      return this.limited(() => this.upstream.send<T>(request, withSignal)).finally(() => this.reads.clear());
+    }
     const key = readKey(request);
     let pending = this.reads.get(key);
     if (!pending) {

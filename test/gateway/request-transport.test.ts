@@ -52,6 +52,26 @@ describe('RequestTransport', () => {
     expect(sent).toHaveLength(3);
   });
 
+  it('sends a read again after a write, so what a mutation reads back is the state after it', async () => {
+    const { upstream, sent } = recordingUpstream(1);
+    const transport = new RequestTransport(upstream, 4);
+    const write: UpstreamRequest = {
+      method: 'POST',
+      path: '/v1/contract-pricing/rate-cards/update',
+      template: '/v1/contract-pricing/rate-cards/update',
+      body: { rate_card_id: 'r', name: 'B' },
+      kind: 'write',
+    };
+    await transport.send(read('/v1/contract-pricing/rate-cards/get', { id: 'r' }));
+    await transport.send(write);
+    await transport.send(read('/v1/contract-pricing/rate-cards/get', { id: 'r' }));
+    expect(sent.map((r) => r.path)).toEqual([
+      '/v1/contract-pricing/rate-cards/get',
+      '/v1/contract-pricing/rate-cards/update',
+      '/v1/contract-pricing/rate-cards/get',
+    ]);
+  });
+
   it('never deduplicates writes', async () => {
     const { upstream, sent } = recordingUpstream(1);
     const transport = new RequestTransport(upstream, 4);
