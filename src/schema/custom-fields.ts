@@ -1,8 +1,7 @@
 import type { CustomFieldListKeysResponse } from '@metronome/sdk/resources/v1/custom-fields';
 import type { ObjectFieldBuilder } from '@pothos/core';
 import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
-import { readAllPages } from '../loaders/all-pages.js';
-import type { MetronomeApi } from '../metronome-client/client.js';
+import { loadCustomFieldKeys } from '../loaders/custom-field-keys.js';
 import { builder, type GatewaySchemaTypes } from './builder.js';
 import { badUserInput } from './errors.js';
 import { idempotencyKeyArg } from './mutation.js';
@@ -63,11 +62,6 @@ const CustomFieldKey = builder.objectRef<CustomFieldListKeysResponse>('CustomFie
   }),
 });
 
-/** Every allowed key, of the given entity kinds (all when absent): `POST /v1/customFields/listKeys`, all its pages. */
-function listKeys(api: MetronomeApi, entities: readonly Entity[] | null | undefined): Promise<CustomFieldListKeysResponse[]> {
-  return readAllPages((nextPage) => api.customFields.listKeys({ ...(entities ? { entities: [...entities] } : {}), next_page: nextPage }));
-}
-
 builder.queryField('customFieldKeys', (t) =>
   t.field({
     type: [CustomFieldKey],
@@ -76,7 +70,7 @@ builder.queryField('customFieldKeys', (t) =>
     args: {
       entities: t.arg({ type: [CustomFieldEntity], required: false, description: 'Optional list of entity types to return keys for' }),
     },
-    resolve: (_root, args, { api }) => listKeys(api, args.entities),
+    resolve: (_root, args, { api }) => loadCustomFieldKeys(api, args.entities),
   }),
 );
 
@@ -166,7 +160,7 @@ builder.mutationFields((t) => {
           { entity, key, enforce_uniqueness: enforceUniqueness },
           { idempotencyKey: idempotencyKey ?? undefined },
         );
-        return listKeys(api, [entity]);
+        return loadCustomFieldKeys(api, [entity]);
       },
     }),
     removeCustomFieldKey: t.field({
@@ -180,7 +174,7 @@ builder.mutationFields((t) => {
       },
       resolve: async (_root, { entity, key, idempotencyKey }, { api }) => {
         await api.customFields.removeKey({ entity, key }, { idempotencyKey: idempotencyKey ?? undefined });
-        return listKeys(api, [entity]);
+        return loadCustomFieldKeys(api, [entity]);
       },
     }),
     setCustomFieldValues: t.node({
