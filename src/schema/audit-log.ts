@@ -102,10 +102,10 @@ builder.queryField('auditLogs', (t) =>
           resource_type: args.resourceType ?? undefined,
           resource_id: args.resourceId ?? undefined,
         });
-        // The token is always there: the list ends at a page with no entries, or where entries leave the date range
-        // (checked here too, in case a token does not carry the range).
+        // The token is always there: the list ends at a page short of the limit (it has caught up with the log), or
+        // where entries leave the date range (checked here too, in case a token does not carry the range).
         const data = page.data.filter(inRange);
-        return data.length === 0 || data.length < page.data.length ? { data, next_page: null } : page;
+        return data.length < limit || data.length < page.data.length ? { data, next_page: null } : page;
       });
     },
   }),
