@@ -1,5 +1,6 @@
 import type {
   Commit as CommitWire,
+  CommitSpecifier as CommitSpecifierWire,
   Credit as CreditWire,
   ScheduleDuration,
   SchedulePointInTime,
@@ -109,6 +110,40 @@ export const InvoiceScheduleItem = builder.objectRef<InvoiceScheduleItemShape>('
       nullable: true,
       description: 'The ID of the invoice this charge is on, once it has been invoiced.',
       resolve: (item) => item.invoice_id ?? null,
+    }),
+  }),
+});
+
+/** One filter of what usage draws a commit or credit down. */
+export const CommitSpecifier = builder.objectRef<CommitSpecifierWire>('CommitSpecifier').implement({
+  description: `${SHARED.specifiers} Each specifier matches usage that meets all of its conditions.`,
+  fields: (t) => ({
+    productId: t.string({
+      nullable: true,
+      description: 'If provided, the specifier will only apply to the product with the specified ID.',
+      resolve: (s) => s.product_id ?? null,
+    }),
+    product: t.field({
+      type: Product,
+      nullable: true,
+      description: 'The product the specifier applies to, if it names one.',
+      resolve: (s) => s.product_id ?? null,
+    }),
+    productTags: t.stringList({
+      description: 'If provided, the specifier will only apply to products with all the specified tags.',
+      resolve: (s) => s.product_tags ?? [],
+    }),
+    pricingGroupValues: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'If provided, the specifier will apply to product usage with this set of pricing group values (a map of group key to value).',
+      resolve: (s) => s.pricing_group_values ?? null,
+    }),
+    presentationGroupValues: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'If provided, the specifier will apply to product usage with this set of presentation group values (a map of group key to value).',
+      resolve: (s) => s.presentation_group_values ?? null,
     }),
   }),
 });
@@ -305,11 +340,22 @@ Commit.implement({
       resolve: async (commit, _args, context) => ledgerOf(await withBalance(commit, context)),
     }),
     rolloverFraction: t.float({ nullable: true, description: 'The fraction of the unused balance that rolls over to a renewal contract.', resolve: (c) => c.rollover_fraction ?? null }),
+    rolledOverFrom: t.field({
+      type: Commit,
+      nullable: true,
+      description: 'The commit on the previous contract this one rolled over from; null when it did not roll over.',
+      resolve: (c) => (c.rolled_over_from ? compositeId(c.customer_id, c.rolled_over_from.commit_id) : null),
+    }),
+    recurringCommitId: t.string({
+      nullable: true,
+      description: 'The ID of the recurring commit that this commit was generated from, if applicable.',
+      resolve: (c) => c.recurring_commit_id ?? null,
+    }),
     costBasis: t.float({ nullable: true, description: 'The ratio of the amount paid for the commit to the amount of credit granted.', resolve: (c) => c.cost_basis ?? null }),
     applicableProductIds: t.stringList({ description: 'The products whose usage draws the commit down.', resolve: (c) => c.applicable_product_ids ?? [] }),
     applicableProductTags: t.stringList({ description: 'Products with these tags draw the commit down.', resolve: (c) => c.applicable_product_tags ?? [] }),
     applicableContractIds: t.stringList({ description: SHARED.applicableContractIds, resolve: (c) => c.applicable_contract_ids ?? [] }),
-    specifiers: t.field({ type: 'JSON', nullable: true, description: SHARED.specifiers, resolve: (c) => c.specifiers ?? null }),
+    specifiers: t.field({ type: [CommitSpecifier], description: SHARED.specifiers, resolve: (c) => c.specifiers ?? [] }),
     uniquenessKey: t.string({ nullable: true, description: SHARED.uniquenessKey, resolve: (c) => c.uniqueness_key ?? null }),
     createdBy: t.string({ nullable: true, description: SHARED.createdBy, resolve: (c) => c.created_by ?? null }),
     createdAt: t.field({ type: 'DateTime', nullable: true, description: 'Timestamp of when the commit was created.', resolve: (c) => c.created_at ?? null }),
@@ -366,10 +412,21 @@ Credit.implement({
       description: `A list of ordered events that impact the balance of a credit. For example, an invoice deduction or an expiration. ${SHARED.ledgerSource}`,
       resolve: async (credit, _args, context) => ledgerOf(await withBalance(credit, context)),
     }),
+    rolledOverFrom: t.field({
+      type: Credit,
+      nullable: true,
+      description: 'The credit on the previous contract this one rolled over from; null when it did not roll over.',
+      resolve: (c) => (c.rolled_over_from ? compositeId(c.customer_id, c.rolled_over_from.credit_id) : null),
+    }),
+    recurringCreditId: t.string({
+      nullable: true,
+      description: 'The ID of the recurring credit that this credit was generated from, if applicable.',
+      resolve: (c) => c.recurring_credit_id ?? null,
+    }),
     applicableProductIds: t.stringList({ description: 'The products whose usage draws the credit down.', resolve: (c) => c.applicable_product_ids ?? [] }),
     applicableProductTags: t.stringList({ description: 'Products with these tags draw the credit down.', resolve: (c) => c.applicable_product_tags ?? [] }),
     applicableContractIds: t.stringList({ description: SHARED.applicableContractIds, resolve: (c) => c.applicable_contract_ids ?? [] }),
-    specifiers: t.field({ type: 'JSON', nullable: true, description: SHARED.specifiers, resolve: (c) => c.specifiers ?? null }),
+    specifiers: t.field({ type: [CommitSpecifier], description: SHARED.specifiers, resolve: (c) => c.specifiers ?? [] }),
     uniquenessKey: t.string({ nullable: true, description: SHARED.uniquenessKey, resolve: (c) => c.uniqueness_key ?? null }),
     createdBy: t.string({ nullable: true, description: SHARED.createdBy, resolve: (c) => c.created_by ?? null }),
     customFields: customFieldsField(t),

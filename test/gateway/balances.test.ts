@@ -428,6 +428,7 @@ describe('commit and credit mutations', () => {
       balance: 750,
       customFields: {},
       creditType: { name: 'USD (cents)' },
+      specifiers: [],
       accessSegments: [
         {
           metronomeId: stored!.access_schedule.schedule_items[0]!.id,
@@ -452,6 +453,24 @@ describe('commit and credit mutations', () => {
         },
       },
     });
+  });
+
+  it('reads specifiers back typed, with the product they name', async () => {
+    const ids = await customerWithUsage();
+    const { body } = await harness.execute(CreateCustomerCreditDocument, {
+      input: {
+        customerId: ids.customerId,
+        productId: ids.creditProductId,
+        priority: 1,
+        specifiers: [{ product_id: ids.usageProductId, pricing_group_values: { region: 'eu' } }, { product_tags: ['usage'] }],
+        accessSchedule: { scheduleItems: [{ amount: 100, startingAt: '2025-03-01T00:00:00.000Z', endingBefore: '2025-04-01T00:00:00.000Z' }] },
+      },
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.createCustomerCredit.specifiers).toEqual([
+      { productId: ids.usageProductId, product: { name: 'API requests' }, productTags: [], pricingGroupValues: { region: 'eu' }, presentationGroupValues: null },
+      { productId: null, product: null, productTags: ['usage'], pricingGroupValues: null, presentationGroupValues: null },
+    ]);
   });
 
   it('answers BAD_USER_INPUT for moving a credit’s end later', async () => {
