@@ -640,7 +640,8 @@ describe.skipIf(!specPath)('OpenAPI conformance of the Local Metronome', () => {
   });
 
   it('reads the audit log of the writes above', async () => {
-    await ok('GET /v1/auditLogs', { query: { resource_type: 'customer', limit: 5 } });
+    const page = await ok('GET /v1/auditLogs', { query: { resource_type: 'customer', resource_id: w.acme, limit: 5 } });
+    await ok('GET /v1/auditLogs', { query: { next_page: page.next_page } });
     await ok('GET /v1/auditLogs', { query: { sort: 'date_desc' } });
   });
 
