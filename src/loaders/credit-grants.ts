@@ -48,3 +48,42 @@ export async function loadCreditLedgersOfCustomers(
   );
   return groupByKey(customerIds, customers, (customer) => customer.customer_id).map((pages) => pages.flatMap((page) => page.ledgers));
 }
+
+/** The credit ledgers of one customer, read with one set of `listEntries` parameters. */
+export interface CreditLedgerKey {
+  customerId: string;
+  query: CreditLedgerQuery;
+}
+
+/**
+ * Credit ledgers for (customer, parameters) keys, in key order: one {@link loadCreditLedgersOfCustomers} call per
+ * distinct parameter set, holding every customer asked for with it. A failed call fails its own keys only.
+ */
+export async function loadCreditLedgers(
+  api: MetronomeApi,
+  keys: readonly CreditLedgerKey[],
+): Promise<(CreditGrantListEntriesResponse.Ledger[] | Error)[]> {
+  const idOf = ({ credit_type_ids, starting_on, ending_before, sort }: CreditLedgerQuery) =>
+    JSON.stringify([credit_type_ids ?? null, starting_on ?? null, ending_before ?? null, sort ?? null]);
+  const groups = new Map<string, { query: CreditLedgerQuery; customerIds: string[] }>();
+  for (const { customerId, query } of keys) {
+    const group = groups.get(idOf(query)) ?? { query, customerIds: [] };
+    group.customerIds.push(customerId);
+    groups.set(idOf(query), group);
+  }
+  const answers = new Map<string, Map<string, CreditGrantListEntriesResponse.Ledger[]> | Error>();
+  await Promise.all(
+    [...groups].map(async ([id, { query, customerIds }]) => {
+      try {
+        const ledgers = await loadCreditLedgersOfCustomers(api, customerIds, query);
+        answers.set(id, new Map(customerIds.map((customerId, i) => [customerId, ledgers[i]!])));
+      } catch (error) {
+        answers.set(id, error as Error);
+      }
+    }),
+  );
+  return keys.map(({ customerId, query }) => {
+    const answer = answers.get(idOf(query))!;
+    return answer instanceof Error ? answer : answer.get(customerId)!;
+  });
+}

@@ -4,12 +4,13 @@ import type {
   CreditGrantListResponse,
   CreditLedgerEntry as CreditLedgerEntryWire,
 } from '@metronome/sdk/resources/v1/credit-grants';
-import { createContextCache, type ArgBuilder } from '@pothos/core';
-import DataLoader from 'dataloader';
+import type { ArgBuilder } from '@pothos/core';
+import { dataloaderGetter } from '@pothos/plugin-dataloader';
 import {
   loadCreditGrants,
   loadCreditGrantsOfCustomers,
-  loadCreditLedgersOfCustomers,
+  loadCreditLedgers,
+  type CreditLedgerKey,
   type CreditLedgerQuery,
 } from '../loaders/credit-grants.js';
 import { readAllPages } from '../loaders/all-pages.js';
@@ -194,23 +195,21 @@ const LedgerSort = builder.enumType('CreditLedgerSort', {
 });
 
 /**
- * One DataLoader per distinct set of ledger parameters in an operation: every customer asked for with the same
- * parameters, wherever in the query, joins one `listEntries` call.
+ * Ledgers by (customer, parameters), batched: every customer asked for with the same parameters in a tick, wherever
+ * in the query, joins one `listEntries` call (one per distinct parameter set). Registered with the dataloader plugin,
+ * so `clearAllDataLoaders` (subscriptions, between events) clears it too.
  */
-const ledgerLoaders = createContextCache((_context: GatewayContext) => new Map<string, DataLoader<string, CreditLedgerShape[]>>());
+const creditLedgerLoader = dataloaderGetter<string, CreditGrantListEntriesResponse.Ledger[], string>(
+  undefined,
+  (keys, context) => loadCreditLedgers((context as GatewayContext).api, keys.map((key) => JSON.parse(key) as CreditLedgerKey)),
+  undefined,
+  false,
+);
 
-function loadLedgers(context: GatewayContext, customerId: string, query: CreditLedgerQuery): Promise<CreditLedgerShape[]> {
-  const key = JSON.stringify([query.credit_type_ids ?? null, query.starting_on ?? null, query.ending_before ?? null, query.sort ?? null]);
-  const loaders = ledgerLoaders(context);
-  let loader = loaders.get(key);
-  if (!loader) {
-    loader = new DataLoader(async (customerIds: readonly string[]) => {
-      const ledgers = await loadCreditLedgersOfCustomers(context.api, customerIds, query);
-      return ledgers.map((customerLedgers, i) => customerLedgers.map((ledger) => ({ ...ledger, customer_id: customerIds[i]! })));
-    });
-    loaders.set(key, loader);
-  }
-  return loader.load(customerId);
+async function loadLedgers(context: GatewayContext, customerId: string, query: CreditLedgerQuery): Promise<CreditLedgerShape[]> {
+  const key: CreditLedgerKey = { customerId, query };
+  const ledgers = await creditLedgerLoader(context).load(JSON.stringify(key));
+  return ledgers.map((ledger) => ({ ...ledger, customer_id: customerId }));
 }
 
 const ledgerArgs = (t: ArgBuilder<GatewaySchemaTypes>) => ({
