@@ -13,6 +13,7 @@ import { BillingProviderType, Customer } from './customer.js';
 import { badUserInput } from './errors.js';
 import { InvoiceLineItem, InvoiceLineItemOrigin, lineItemsOf } from './invoice-line-item.js';
 import { idempotencyKeyArg } from './mutation.js';
+import { Plan } from './plan.js';
 import { compositeId, splitCompositeId } from './node.js';
 import { connectionType, pagingArgs, resolveCursorConnection, type PagingArgs } from './pagination.js';
 import type { GatewayContext } from './context.js';
@@ -180,7 +181,12 @@ export const InvoiceContent = builder.interfaceRef<InvoiceWire>('InvoiceContent'
       resolve: (invoice) => (invoice.contract_id ? compositeId(invoice.customer_id, invoice.contract_id) : null),
     }),
     amendmentId: t.string({ nullable: true, description: 'The contract amendment the invoice bills, if any.', resolve: (invoice) => invoice.amendment_id ?? null }),
-    planId: t.string({ nullable: true, description: 'The plan the invoice bills (plans invoices).', resolve: (invoice) => invoice.plan_id ?? null }),
+    plan: t.field({
+      type: Plan,
+      nullable: true,
+      description: 'The plan the invoice bills (plans invoices); null for contract invoices.',
+      resolve: (invoice) => invoice.plan_id ?? null,
+    }),
     planName: t.string({ nullable: true, description: 'The name of the plan the invoice bills (plans invoices).', resolve: (invoice) => invoice.plan_name ?? null }),
     lineItems: t.field({ type: [InvoiceLineItem], description: 'The lines of the invoice.', resolve: (invoice) => lineItemsOf(invoice) }),
     adjustments: t.field({

@@ -267,6 +267,7 @@ describe('plan invoices', () => {
     expect(body.data!.customer!.invoices.nodes).toEqual([
       {
         planName: 'Usage plan',
+        plan: { name: 'Usage plan' },
         contract: null,
         externalInvoice: null,
         subtotal: 750,
