@@ -3,9 +3,10 @@ import type {
   InvoiceListBreakdownsResponse,
 } from '@metronome/sdk/resources/v1/customers/invoices';
 import type { ContractCreateHistoricalInvoicesParams } from '@metronome/sdk/resources/v1/contracts/contracts';
-import { loadInvoices } from '../loaders/invoices.js';
 import type { ArgBuilder } from '@pothos/core';
+import { loadInvoices } from '../loaders/invoices.js';
 import { builder, type GatewaySchemaTypes } from './builder.js';
+import type { GatewayContext } from './context.js';
 import { Contract } from './contract.js';
 import { CreditGrant } from './credit-grant.js';
 import { CreditType } from './credit-type.js';
@@ -13,10 +14,9 @@ import { BillingProviderType, Customer } from './customer.js';
 import { badUserInput } from './errors.js';
 import { InvoiceLineItem, InvoiceLineItemOrigin, lineItemsOf } from './invoice-line-item.js';
 import { idempotencyKeyArg } from './mutation.js';
-import { Plan } from './plan.js';
 import { compositeId, splitCompositeId } from './node.js';
 import { connectionType, pagingArgs, resolveCursorConnection, type PagingArgs } from './pagination.js';
-import type { GatewayContext } from './context.js';
+import { Plan } from './plan.js';
 
 export type InvoiceShape = InvoiceWire;
 
