@@ -756,6 +756,23 @@ describe('plan invoices', () => {
     ]);
   });
 
+  it('posts a finalized plan invoice\'s grant deduction to the ledger without the invoices being read first', async () => {
+    const { customerId } = await onPlan();
+    await f.ok('POST', '/v1/credits/createGrant', {
+      customer_id: customerId,
+      name: 'Starter credit',
+      grant_amount: { amount: 2000, credit_type_id: USD },
+      paid_amount: { amount: 0, credit_type_id: USD },
+      priority: 1,
+      effective_at: '2025-01-01T00:00:00Z',
+      expires_at: '2026-01-01T00:00:00Z',
+    });
+    await f.setClock('2025-02-10T00:00:00Z');
+    const entries = await f.ok('POST', '/v1/credits/listEntries', { customer_ids: [customerId] });
+    const ledger = entries.data[0].ledgers[0];
+    expect([ledger.ending_balance.excluding_pending, ledger.ending_balance.including_pending]).toEqual([1500, 1000]);
+  });
+
   it('reports the daily cost of plan usage charges', async () => {
     const { customerId } = await onPlan();
     await f.ingest([{ n: 120, at: '2025-01-03T10:00:00Z' }]);

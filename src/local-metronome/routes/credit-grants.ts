@@ -15,6 +15,7 @@ import {
   voidCreditGrant,
 } from '../billing/credit-grant-ledger.js';
 import { BadRequestError } from '../http/api-error.js';
+import { billCustomer } from '../billing/invoice-engine.js';
 import type { Domain } from '../http/route.js';
 import { defineRoute } from '../http/route.js';
 import { API_TOKEN_ACTOR } from '../store/audit-log.js';
@@ -26,7 +27,8 @@ import {
   releaseUniquenessKey,
   requireLiveCreditGrant,
 } from '../store/credit-grants.js';
-import { requireCustomer } from '../store/customers.js';
+import { customerStore, requireCustomer } from '../store/customers.js';
+import type { Db } from '../store/database.js';
 import { pageOfList } from '../store/list-paging.js';
 
 interface PageQuery {
@@ -36,6 +38,15 @@ interface PageQuery {
 
 type ListGrantsBody = Omit<CreditGrantListParams, 'limit' | 'next_page'>;
 type ListEntriesBody = Omit<CreditGrantListEntriesParams, 'next_page' | 'sort'>;
+
+/**
+ * Before a grant's balance or ledger is read: plan invoices that finalized since the last read post their
+ * deductions (billing the customer does that), and grants due by now are issued or expired.
+ */
+function bringLedgerUpToDate(db: Db, customerId: string, now: Date): void {
+  if (customerStore(db).find(customerId)) billCustomer(db, customerId, now, { persist: true });
+  settleCreditGrants(db, customerId, now);
+}
 
 export const creditGrants: Domain = {
   name: 'credit-grants',
@@ -109,7 +120,7 @@ export const creditGrants: Domain = {
       handle({ db, body, query, now }) {
         if (body.credit_grant_ids !== undefined && (body.customer_ids !== undefined || body.credit_type_ids !== undefined))
           throw new BadRequestError('credit_grant_ids cannot be combined with customer_ids or credit_type_ids');
-        for (const customerId of body.customer_ids ?? customersWithCreditGrants(db)) settleCreditGrants(db, customerId, now);
+        for (const customerId of body.customer_ids ?? customersWithCreditGrants(db)) bringLedgerUpToDate(db, customerId, now);
         const ids = body.credit_grant_ids && new Set(body.credit_grant_ids);
         const customers = body.customer_ids && new Set(body.customer_ids);
         const creditTypes = body.credit_type_ids && new Set(body.credit_type_ids);
@@ -146,7 +157,7 @@ export const creditGrants: Domain = {
 
         const customerIds = body.customer_ids ? [...new Set(body.customer_ids)] : customersWithCreditGrants(db);
         const ledgersOf = (customerId: string): CreditGrantListEntriesResponse => {
-          settleCreditGrants(db, customerId, now);
+          bringLedgerUpToDate(db, customerId, now);
           const creditTypes = creditTypesWithGrants(db, customerId).filter(
             (creditType) => !body.credit_type_ids || body.credit_type_ids.includes(creditType.id),
           );
