@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { RequestTransport } from '../loaders/request-transport.js';
 import { MetronomeApi } from '../metronome-client/client.js';
 import type { CustomerAlertUpdate } from '../subscriptions/alert-event-stream.js';
+import type { AlertSubscriptions } from '../subscriptions/alert-subscriptions.js';
 import type { AlertSubscriptionsContext } from '../subscriptions/use-alert-subscriptions.js';
 import { builder } from './builder.js';
 import { CreditType } from './credit-type.js';
@@ -207,6 +208,23 @@ export const CustomerAlertChange = builder.objectRef<CustomerAlertChangeShape>('
   }),
 });
 
+/**
+ * The Metronome API one event is resolved through: new for every event (so nothing is read from an earlier one),
+ * and shared by every subscriber the event reaches on this instance (one event object fans out to all of them),
+ * so that 5,000 subscribers of a customer cost one read of each thing they select, not 5,000. Sharing is sound
+ * because the gateway reads Metronome with one token: every subscriber would get the same answers.
+ */
+const eventApis = new WeakMap<CustomerAlertUpdate, MetronomeApi>();
+
+function eventApi(update: CustomerAlertUpdate, alerts: AlertSubscriptions): MetronomeApi {
+  let api = eventApis.get(update);
+  if (!api) {
+    api = new MetronomeApi(new RequestTransport(alerts.metronome.transport, alerts.upstreamConcurrency));
+    eventApis.set(update, api);
+  }
+  return api;
+}
+
 builder.subscriptionType({
   description: 'Live updates, over graphql-ws (WebSocket) or server-sent events on /graphql.',
 });
@@ -227,8 +245,7 @@ builder.subscriptionField('customerAlertChanged', (t) =>
     },
     resolve: async (update: CustomerAlertUpdate, _args, context): Promise<CustomerAlertChangeShape> => {
       // One subscription keeps one context; each event must read Metronome afresh, not the first event's answers.
-      const alerts = context.alertSubscriptions!;
-      context.api = new MetronomeApi(new RequestTransport(alerts.metronome.transport, alerts.upstreamConcurrency));
+      context.api = eventApi(update, context.alertSubscriptions!);
       clearAllDataLoaders(context);
       const current =
         update.customerAlert ??

@@ -134,6 +134,21 @@ describe('customerAlertChanged over graphql-ws', () => {
     expect(summary(await read(events, 1))).toEqual([['WEBHOOK', null, 'in_alarm', 'Acme Renamed']]);
   });
 
+  test("reads Metronome once per event for all of an instance's subscribers", async () => {
+    const subscribers = await Promise.all(
+      Array.from({ length: 20 }, () => webSocketClient(webhooksOnly.wsUrl).iterate<Change>({ query: WATCH, variables: { customerId: scenario.customerId } })),
+    );
+    await Promise.all(subscribers.map((events) => read(events, 1)));
+    await server.api('DELETE', '/_local/requests');
+
+    await scenario.cross();
+    const alarms = await Promise.all(subscribers.map((events) => read(events, 1)));
+
+    expect(new Set(alarms.map((results) => JSON.stringify(summary(results))))).toEqual(new Set([JSON.stringify([['WEBHOOK', null, 'in_alarm', 'Acme']])]));
+    const { counts } = (await server.api('GET', '/_local/requests')).body;
+    expect([counts['POST /v1/customer-alerts/get'], counts['GET /v1/customers']]).toEqual([1, 1]);
+  });
+
   test('a client that reconnects gets the current state first', async () => {
     const first = webSocketClient(webhooksOnly.wsUrl);
     const before = first.iterate<Change>({ query: WATCH, variables: { customerId: scenario.customerId } });

@@ -32,7 +32,8 @@ describe.each(implementations)('the notification log %s', (_name, open) => {
   test('lets exactly one of several deliveries of a notification claim it', async () => {
     const [a, b] = open();
     const id = randomUUID();
-    expect(await Promise.all([a.claim(id), b.claim(id), a.claim(id)])).toEqual([true, false, false]);
+    const claims = await Promise.all([a.claim(id), b.claim(id), a.claim(id)]);
+    expect(claims.filter(Boolean)).toEqual([true]);
   });
 
   test('lets a released notification be claimed again', async () => {

@@ -1,22 +1,17 @@
 import { afterAll } from 'vitest';
-import { BearerToken } from '../../../src/auth/credentials.js';
 import type { LocalMetronome } from '../../../src/local-metronome/server.js';
-import { MetronomeClient } from '../../../src/metronome-client/client.js';
+import type { MetronomeClient } from '../../../src/metronome-client/client.js';
 import {
   createAlertSubscriptions,
   type AlertSubscriptions,
   type AlertSubscriptionsOptions,
 } from '../../../src/subscriptions/alert-subscriptions.js';
+import { localMetronomeClient } from './subscription-gateway.js';
 
 export interface AlertInstance {
   alerts: AlertSubscriptions;
   metronome: MetronomeClient;
   stop(): Promise<void>;
-}
-
-/** A Metronome client for the Local Metronome, as a gateway builds one (no retries: tests see failures at once). */
-export function localMetronomeClient(local: LocalMetronome): MetronomeClient {
-  return new MetronomeClient({ baseUrl: local.url, bearerToken: new BearerToken(local.bearerToken), timeoutMs: 2_000, retry: { maxRetries: 0 } });
 }
 
 /**
