@@ -14,6 +14,11 @@ export interface RedisAlertPubSubOptions {
    * @default 'metronome-graphql:'
    */
   keyPrefix?: string;
+  /**
+   * How long a subscription waits for the subscriber connection to (re)connect before it fails (it fails sooner
+   * when the connection reports an error). @default 5000
+   */
+  readyTimeoutMs?: number;
 }
 
 /**
@@ -28,8 +33,12 @@ export function createRedisAlertPubSub(options: RedisAlertPubSubOptions): AlertP
     {
       eventTarget,
       // ioredis sends a SUBSCRIBE issued while it is still connecting ahead of its own handshake, which then fails
-      // in subscriber mode and reconnects without the subscription; so nothing subscribes until it is ready.
-      ready: () => (subscriber.status === 'ready' ? Promise.resolve() : once(subscriber, 'ready').then(() => undefined)),
+      // in subscriber mode and reconnects without the subscription; so nothing subscribes until it is ready. A
+      // subscription fails at the connection's next error, or after `readyTimeoutMs`, rather than wait for Redis.
+      ready: async () => {
+        if (subscriber.status === 'ready') return;
+        await once(subscriber, 'ready', { signal: AbortSignal.timeout(options.readyTimeoutMs ?? 5_000) });
+      },
       // The event target subscribes without waiting; subscribing again to the same channel changes nothing but
       // answers after the first, in order on the same connection, so it says when messages start arriving.
       subscribed: async (topic) => {

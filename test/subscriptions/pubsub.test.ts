@@ -213,6 +213,19 @@ describe('the alert pub/sub on Redis', () => {
     await pubsub.close();
   });
 
+  test('rejects a subscription when Redis cannot be reached', async () => {
+    const { connectRedis } = await import('../../src/subscriptions/redis-connections.js');
+    const unreachable = connectRedis('redis://127.0.0.1:1');
+    const pubsub = createRedisAlertPubSub({ publisher: unreachable.commands, subscriber: unreachable.subscriber, readyTimeoutMs: 200 });
+
+    await expect(pubsub.subscribe(randomUUID(), () => undefined)).rejects.toThrow('connect ECONNREFUSED 127.0.0.1:1');
+    expect(pubsub.subscribedCustomers()).toEqual([]);
+
+    await pubsub.close();
+    unreachable.commands.disconnect();
+    unreachable.subscriber.disconnect();
+  });
+
   test('rejects a publish when Redis cannot be reached', async () => {
     const { connectRedis } = await import('../../src/subscriptions/redis-connections.js');
     const unreachable = connectRedis('redis://127.0.0.1:1');
