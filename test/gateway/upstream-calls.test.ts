@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BillingOverviewDocument } from './__generated__/graphql.js';
+import { BillingOverviewDocument, InvoicesPaidByCommitsDocument } from './__generated__/graphql.js';
 import { create, USD_CENTS } from './fixtures.js';
 import { useGateway } from '../support/gateway.js';
 
@@ -154,5 +154,23 @@ describe('the billing overview of 25 customers in one query', () => {
     const requests: { method: string; url: string; body: unknown }[] = (await server.api('GET', '/_local/requests')).body.requests;
     const calls = requests.map((r) => `${r.method} ${r.url} ${JSON.stringify(r.body ?? null)}`);
     expect(calls).toEqual([...new Set(calls)]);
+  });
+
+  it('reads the commits that bought and paid for the line items with one balance list per customer', async () => {
+    await harness.resetUpstreamCounts();
+    const { body } = await harness.execute(InvoicesPaidByCommitsDocument);
+    expect(body.errors).toBeUndefined();
+    const customers = body.data!.customers.nodes;
+    expect(customers[6]!.invoices.nodes.map((invoice) => invoice.lineItems.filter((line) => line.appliedCommitOrCredit || line.commit))).toEqual([
+      [{ appliedCommitOrCredit: null, commit: { name: 'Annual commit' } }],
+      [{ appliedCommitOrCredit: { __typename: 'Commit', name: 'Annual commit', balance: 50_000 - 7 * 125 }, commit: null }],
+      [],
+    ]);
+    expect(await harness.upstreamCounts()).toEqual({
+      'GET /v1/customers': 1,
+      'GET /v1/customers/{customer_id}/invoices': CUSTOMERS,
+      // Each customer's commit is named by two line items; both read the customer's balances once.
+      'POST /v1/contracts/customerBalances/list': CUSTOMERS,
+    });
   });
 });
