@@ -6,6 +6,7 @@ import type { UpstreamAttempt } from './metronome-client/http-transport.js';
 import { schema } from './schema/index.js';
 import { serveGraphqlOverWebSocket } from './server/websocket.js';
 import { createYogaServer, type GatewayYoga } from './server/yoga.js';
+import { createAlertSubscriptions, type AlertSubscriptions } from './subscriptions/alert-subscriptions.js';
 
 export interface Gateway {
   /** `http://host:port` once started. */
@@ -14,6 +15,8 @@ export interface Gateway {
   readonly yoga: GatewayYoga;
   /** The process-wide Metronome client. */
   readonly metronome: MetronomeClient;
+  /** Live alert status: pub/sub, webhook receiver, polling watcher. */
+  readonly alerts: AlertSubscriptions;
   /** Listens (port 0: any free port); resolves to the base URL. */
   start(port?: number, host?: string): Promise<string>;
   /** Closes connections and the upstream pool. */
@@ -24,6 +27,8 @@ export interface Gateway {
 export interface GatewayOptions {
   /** Told about every upstream attempt (for logs/metrics); carries no secret. */
   onUpstreamAttempt?: (attempt: UpstreamAttempt) => void;
+  /** Told of failures the alert machinery recovers from (polling errors, Redis hiccups). */
+  onBackgroundError?: (error: unknown) => void;
 }
 
 /** Builds the gateway. Nothing listens until `start()`. */
@@ -36,7 +41,17 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     connections: config.metronome.connections,
     onAttempt: options.onUpstreamAttempt,
   });
-  const yoga = createYogaServer({ schema, config, upstream: metronome.transport, api: metronome });
+  const alerts = createAlertSubscriptions({
+    metronome,
+    upstreamConcurrency: config.upstreamConcurrency,
+    webhookSecret: config.subscriptions.webhookSecret,
+    redisUrl: config.subscriptions.redisUrl,
+    keyPrefix: config.subscriptions.keyPrefix,
+    pollIntervalMs: config.subscriptions.pollIntervalMs,
+    pollConcurrency: config.subscriptions.pollConcurrency,
+    onError: options.onBackgroundError,
+  });
+  const yoga = createYogaServer({ schema, config, upstream: metronome.transport, api: metronome, alerts });
   let server: Server | undefined;
   let closeWebSockets: (() => Promise<void>) | undefined;
   let url = '';
@@ -48,9 +63,10 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     },
     yoga,
     metronome,
+    alerts,
     async start(port = 0, host = '127.0.0.1') {
       server = createServer(yoga);
-      closeWebSockets = serveGraphqlOverWebSocket(server, yoga);
+      closeWebSockets = serveGraphqlOverWebSocket(server, yoga, config.subscriptions.websocket);
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);
         server!.listen(port, host, () => resolve());
@@ -58,6 +74,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
       const address = server.address() as AddressInfo;
       const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
       url = `http://${shownHost}:${address.port}`;
+      alerts.start();
       return url;
     },
     async stop() {
@@ -66,6 +83,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
         server.closeAllConnections();
         await new Promise<void>((resolve) => server!.close(() => resolve()));
       }
+      await alerts.stop();
       await metronome.close();
     },
     [Symbol.asyncDispose]() {

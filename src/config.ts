@@ -1,4 +1,5 @@
 import { BearerToken } from './auth/credentials.js';
+import type { WebSocketLimits } from './subscriptions/websocket-limits.js';
 
 /** Where the gateway's Metronome API is. */
 export type UpstreamConfig =
@@ -49,6 +50,17 @@ export interface GatewayConfig {
   };
   /** Upstream calls one GraphQL operation may have in flight at once. */
   upstreamConcurrency: number;
+  /** Live alert subscriptions: where their events travel, how webhooks are verified, how customers are polled. */
+  subscriptions: {
+    /** Shares events, webhook dedupe, alert states and polling leases between instances; unset: in memory. */
+    redisUrl?: string;
+    keyPrefix: string;
+    /** Verifies `POST /webhooks/metronome`; unset: no webhook receiver (polling alone keeps subscriptions right). */
+    webhookSecret?: string;
+    pollIntervalMs: number;
+    pollConcurrency: number;
+    websocket: Required<Omit<WebSocketLimits, 'authenticate'>>;
+  };
 }
 
 export class ConfigError extends Error {
@@ -79,6 +91,12 @@ type Env = Record<string, string | undefined>;
  * | `GRAPHIQL` | true | serve GraphiQL |
  * | `GRAPHQL_MAX_DEPTH` / `_MAX_ALIASES` / `_MAX_TOKENS` / `_MAX_COST` | 12 / 30 / 5000 / 20000 | query limits |
  * | `UPSTREAM_CONCURRENCY` | 16 | upstream calls in flight per operation |
+ * | `REDIS_URL` | unset: one instance, in memory | Redis for several instances (`redis://host:6379/0`) |
+ * | `REDIS_KEY_PREFIX` | metronome-graphql: | prefix of every Redis key and channel |
+ * | `METRONOME_WEBHOOK_SECRET` | unset (local mode: the Local Metronome's) | verifies `POST /webhooks/metronome` |
+ * | `ALERT_POLL_INTERVAL_MS` / `ALERT_POLL_CONCURRENCY` | 5000 / 8 | polling of customers with alert subscribers |
+ * | `WS_INIT_TIMEOUT_MS` / `WS_MAX_MESSAGE_BYTES` | 10000 / 65536 | graphql-ws connection_init timeout, message size |
+ * | `WS_MAX_OPERATIONS_PER_CONNECTION` / `_PER_CREDENTIAL` | 100 / 1000 | subscription caps |
  */
 export function loadConfig(env: Env = process.env): ProcessConfig {
   const problems: string[] = [];
@@ -127,6 +145,19 @@ export function loadConfig(env: Env = process.env): ProcessConfig {
       maxCost: read.integer('GRAPHQL_MAX_COST', 20_000, 10, 10_000_000),
     },
     upstreamConcurrency: read.integer('UPSTREAM_CONCURRENCY', 16, 1, 256),
+    subscriptions: {
+      redisUrl: read.redisUrl('REDIS_URL'),
+      keyPrefix: read.string('REDIS_KEY_PREFIX', 'metronome-graphql:'),
+      webhookSecret: env.METRONOME_WEBHOOK_SECRET?.trim() || undefined,
+      pollIntervalMs: read.integer('ALERT_POLL_INTERVAL_MS', 5_000, 100, 3_600_000),
+      pollConcurrency: read.integer('ALERT_POLL_CONCURRENCY', 8, 1, 256),
+      websocket: {
+        initTimeoutMs: read.integer('WS_INIT_TIMEOUT_MS', 10_000, 100, 600_000),
+        maxMessageBytes: read.integer('WS_MAX_MESSAGE_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024),
+        maxSubscriptionsPerConnection: read.integer('WS_MAX_OPERATIONS_PER_CONNECTION', 100, 1, 100_000),
+        maxSubscriptionsPerCredential: read.integer('WS_MAX_OPERATIONS_PER_CREDENTIAL', 1_000, 1, 1_000_000),
+      },
+    },
   };
 
   if (problems.length) throw new ConfigError(problems);
@@ -179,6 +210,19 @@ class EnvReader {
       return fallback;
     }
     return value;
+  }
+
+  redisUrl(name: string): string | undefined {
+    const raw = this.env[name]?.trim();
+    if (!raw) return undefined;
+    try {
+      const url = new URL(raw);
+      if (url.protocol === 'redis:' || url.protocol === 'rediss:') return raw;
+    } catch {
+      // reported below
+    }
+    this.problems.push(`${name} must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379 (got "${raw}"); unset it to run one instance in memory`);
+    return undefined;
   }
 
   boolean(name: string, fallback: boolean): boolean {

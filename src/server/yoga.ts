@@ -9,6 +9,8 @@ import type { Transport } from '../metronome-client/transport.js';
 import { createGatewayContext, type GatewayContext } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import { exampleOperations } from './example-operations.js';
+import type { AlertSubscriptions } from '../subscriptions/alert-subscriptions.js';
+import { useAlertSubscriptions } from '../subscriptions/use-alert-subscriptions.js';
 import { useUpstreamReadiness } from './plugins/use-upstream-readiness.js';
 
 export interface ServerContext {
@@ -25,14 +27,16 @@ export interface YogaOptions {
   upstream: Transport;
   /** The process-wide client, for the readiness probe. */
   api: MetronomeApi;
+  /** Live alert status: `customerAlertChanged` and `POST /webhooks/metronome`. */
+  alerts: AlertSubscriptions;
 }
 
 /**
  * The GraphQL HTTP handler: `/graphql` (GET, POST, SSE; GraphiQL with the example operations), `/health`,
- * `/ready`. Errors are mapped and masked in one place (`schema/errors.ts`); GraphQL Armor rejects oversized
+ * `/ready`, and `POST /webhooks/metronome` (Metronome's alert notifications). Errors are mapped and masked in one place (`schema/errors.ts`); GraphQL Armor rejects oversized
  * operations before they run.
  */
-export function createYogaServer({ schema, config, upstream, api }: YogaOptions): GatewayYoga {
+export function createYogaServer({ schema, config, upstream, api, alerts }: YogaOptions): GatewayYoga {
   return createYoga<ServerContext, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -63,6 +67,7 @@ export function createYogaServer({ schema, config, upstream, api }: YogaOptions)
         blockFieldSuggestion: { enabled: true },
       }),
       useUpstreamReadiness({ api }),
+      useAlertSubscriptions({ alerts }),
     ],
   });
 }

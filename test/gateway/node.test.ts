@@ -110,7 +110,7 @@ describe('typed documents', () => {
 
 describe('unknown node types', () => {
   it('answers BAD_USER_INPUT for the global id of a type that is not a node', async () => {
-    const id = Buffer.from('Invoice:123').toString('base64');
+    const id = Buffer.from('LineItem:123').toString('base64');
     const { body } = await harness.execute(NodeByIdDocument, { id });
     expect(body.data).toEqual({ node: null });
     expect(body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([[`Not a valid global id: ${id}`, 'BAD_USER_INPUT']]);
