@@ -6,7 +6,11 @@ import type { UpstreamAttempt } from './metronome-client/http-transport.js';
 import { schema } from './schema/index.js';
 import { serveGraphqlOverWebSocket } from './server/websocket.js';
 import { createYogaServer, type GatewayYoga } from './server/yoga.js';
-import { createAlertSubscriptions, type AlertSubscriptions } from './subscriptions/alert-subscriptions.js';
+import {
+  createAlertSubscriptions,
+  type AlertSubscriptions,
+  type AlertSubscriptionsOptions,
+} from './subscriptions/alert-subscriptions.js';
 
 export interface Gateway {
   /** `http://host:port` once started. */
@@ -29,6 +33,8 @@ export interface GatewayOptions {
   onUpstreamAttempt?: (attempt: UpstreamAttempt) => void;
   /** Told of failures the alert machinery recovers from (polling errors, Redis hiccups). */
   onBackgroundError?: (error: unknown) => void;
+  /** Tuning of the alert machinery beyond the configuration (tests and benchmarks shorten leases and backoffs). */
+  alerts?: Pick<AlertSubscriptionsOptions, 'instanceId' | 'leaseTtlMs' | 'pollMaxBackoffMs'>;
 }
 
 /** Builds the gateway. Nothing listens until `start()`. */
@@ -50,6 +56,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     pollIntervalMs: config.subscriptions.pollIntervalMs,
     pollConcurrency: config.subscriptions.pollConcurrency,
     onError: options.onBackgroundError,
+    ...options.alerts,
   });
   const yoga = createYogaServer({ schema, config, upstream: metronome.transport, api: metronome, alerts });
   let server: Server | undefined;
