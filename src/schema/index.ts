@@ -15,6 +15,7 @@ import './contract.js';
 import './named-schedule.js';
 import './usage.js';
 import './credit-grant.js';
+import './alert.js';
 import './customer-alert-subscription.js';
 import './custom-fields.js';
 import './audit-log.js';
