@@ -46,9 +46,11 @@ async function billedCustomers(): Promise<void> {
     },
   });
   expect(rates.status, JSON.stringify(rates.body)).toBe(200);
+  const customerIds: string[] = [];
   for (let n = 1; n <= CUSTOMERS; n++) {
     const name = `Customer ${String(n).padStart(2, '0')}`;
     const customerId = await create(server.api, '/v1/customers', { name });
+    customerIds.push(customerId);
     await create(server.api, '/v1/contracts/create', {
       customer_id: customerId,
       name: `${name} annual`,
@@ -77,19 +79,45 @@ async function billedCustomers(): Promise<void> {
     expect(ingested.status, JSON.stringify(ingested.body)).toBe(200);
   }
   await setClock('2025-02-10T00:00:00.000Z');
+  for (const [name, threshold] of ALERTS)
+    await create(server.api, '/v1/alerts/create', { alert_type: 'low_remaining_commit_balance_reached', name, threshold, credit_type_id: USD_CENTS });
+  await alertsEvaluated(customerIds);
+}
+
+/**
+ * Two threshold notifications for every customer on its commit's remaining balance (50,000 less n × 125 after
+ * January): the first is in alarm for customers 8 to 25, the second for customers 16 to 25.
+ */
+const ALERTS = [
+  ['Commit below 49,050', 49_050],
+  ['Commit below 48,100', 48_100],
+] as const;
+
+/** Alerts are evaluated in the background: waits until no customer's status is still `evaluating`. */
+async function alertsEvaluated(customerIds: string[]) {
+  const deadline = Date.now() + 10_000;
+  for (const customerId of customerIds) {
+    for (;;) {
+      const listed = await server.api('POST', '/v1/customer-alerts/list', { body: { customer_id: customerId } });
+      const statuses = listed.body.data.map((alert: { customer_status: string }) => alert.customer_status);
+      if (statuses.length === ALERTS.length && !statuses.includes('evaluating')) break;
+      expect(Date.now(), `alerts of ${customerId} still evaluating`).toBeLessThan(deadline);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
 }
 
 describe('the billing overview of 25 customers in one query', () => {
   beforeAll(billedCustomers, 60_000);
 
-  it('answers every customer’s contracts, rate card, invoices and line items with their products and pricing units', async () => {
+  it('answers every customer’s contracts, rate card, invoices, line items with their products and pricing units, and alerts', async () => {
     const { body } = await harness.execute(BillingOverviewDocument);
     expect(body.errors).toBeUndefined();
     const customers = body.data!.customers.nodes;
     expect(customers).toHaveLength(CUSTOMERS);
-    expect(customers[6]).toEqual({
-      name: 'Customer 07',
-      contracts: { nodes: [{ name: 'Customer 07 annual', rateCard: { name: 'Standard pricing' } }] },
+    expect(customers[9]).toEqual({
+      name: 'Customer 10',
+      contracts: { nodes: [{ name: 'Customer 10 annual', rateCard: { name: 'Standard pricing' } }] },
       invoices: {
         nodes: [
           {
@@ -103,10 +131,10 @@ describe('the billing overview of 25 customers in one query', () => {
             status: 'FINALIZED',
             total: 0,
             lineItems: [
-              { name: 'API requests', total: 7 * 5, product: { name: 'API requests' }, creditType: { name: 'USD (cents)' } },
-              { name: 'Storage', total: 7 * 100, product: { name: 'Storage' }, creditType: { name: 'USD (cents)' } },
-              { name: 'Compute', total: 7 * 20, product: { name: 'Compute' }, creditType: { name: 'USD (cents)' } },
-              { name: 'Annual commit', total: -7 * 125, product: { name: 'Prepaid commit' }, creditType: { name: 'USD (cents)' } },
+              { name: 'API requests', total: 10 * 5, product: { name: 'API requests' }, creditType: { name: 'USD (cents)' } },
+              { name: 'Storage', total: 10 * 100, product: { name: 'Storage' }, creditType: { name: 'USD (cents)' } },
+              { name: 'Compute', total: 10 * 20, product: { name: 'Compute' }, creditType: { name: 'USD (cents)' } },
+              { name: 'Annual commit', total: -10 * 125, product: { name: 'Prepaid commit' }, creditType: { name: 'USD (cents)' } },
             ],
           },
           {
@@ -117,13 +145,22 @@ describe('the billing overview of 25 customers in one query', () => {
           },
         ],
       },
+      alerts: {
+        nodes: [
+          { customerStatus: 'in_alarm', alert: { name: 'Commit below 49,050' } },
+          { customerStatus: 'ok', alert: { name: 'Commit below 48,100' } },
+        ],
+      },
     });
+    expect(customers.map((c) => c.alerts.nodes.map((a) => a.customerStatus))).toEqual(
+      Array.from({ length: CUSTOMERS }, (_, i) => [i + 1 >= 8 ? 'in_alarm' : 'ok', i + 1 >= 16 ? 'in_alarm' : 'ok']),
+    );
     expect(customers.map((c) => [c.name, c.invoices.nodes.map((i) => i.lineItems.length)])).toEqual(
       Array.from({ length: CUSTOMERS }, (_, i) => [`Customer ${String(i + 1).padStart(2, '0')}`, [1, 4, 3]]),
     );
   });
 
-  it('makes the minimal upstream calls: one customer list, one contract list and one invoice list per customer, one read per distinct rate card, product and pricing unit list', async () => {
+  it('makes the minimal upstream calls: one customer list; one contract, invoice and alert list per customer; one read per distinct rate card, product and pricing unit list', async () => {
     await harness.resetUpstreamCounts();
     const { body } = await harness.execute(BillingOverviewDocument);
     expect(body.errors).toBeUndefined();
@@ -138,6 +175,8 @@ describe('the billing overview of 25 customers in one query', () => {
       // Three usage products and the commit's product, however many line items name them.
       'POST /v1/contract-pricing/products/get': 4,
       'GET /v1/credit-types/list': 1,
+      // Threshold notifications are listed per customer too: no batch endpoint across customers.
+      'POST /v1/customer-alerts/list': CUSTOMERS,
     });
 
     // A resolver per line item (a product read and a pricing unit read each) or per contract (a rate card read
@@ -146,10 +185,10 @@ describe('the billing overview of 25 customers in one query', () => {
     const lineItems = customers.flatMap((c) => c.invoices.nodes.flatMap((i) => i.lineItems));
     const contracts = customers.flatMap((c) => c.contracts.nodes);
     expect(lineItems).toHaveLength(CUSTOMERS * 8);
-    const naive = 1 + CUSTOMERS + contracts.length + CUSTOMERS + lineItems.length * 2;
+    const naive = 1 + CUSTOMERS + contracts.length + CUSTOMERS + lineItems.length * 2 + CUSTOMERS;
     const made = Object.values(counts).reduce((sum, n) => sum + n, 0);
-    expect(made).toBe(57);
-    expect(naive).toBe(476);
+    expect(made).toBe(82);
+    expect(naive).toBe(501);
 
     const requests: { method: string; url: string; body: unknown }[] = (await server.api('GET', '/_local/requests')).body.requests;
     const calls = requests.map((r) => `${r.method} ${r.url} ${JSON.stringify(r.body ?? null)}`);
