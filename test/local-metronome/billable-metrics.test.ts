@@ -60,7 +60,7 @@ describe('POST /v1/billable-metrics/create', () => {
 
   it('records the creation in the audit log', async () => {
     const id = await createMetric(CPU_HOURS);
-    const log = await api('GET', '/v1/auditLogs', { query: { resource_type: 'billable_metric' } });
+    const log = await api('GET', '/v1/auditLogs', { query: { resource_type: 'billable_metric', resource_id: id } });
     expect(log.body.data.map((e: any) => [e.resource_type, e.resource_id, e.action])).toContainEqual(['billable_metric', id, 'create']);
   });
 

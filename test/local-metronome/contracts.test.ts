@@ -479,7 +479,7 @@ describe('creating a contract', () => {
 
   it('records the creation in the audit log', async () => {
     const id = await contractId();
-    const log = await api('GET', '/v1/auditLogs', { query: { resource_id: id } });
+    const log = await api('GET', '/v1/auditLogs', { query: { resource_type: 'contract', resource_id: id } });
     expect(log.body.data.map((entry: { action: string; resource_type: string }) => [entry.resource_type, entry.action])).toEqual([
       ['contract', 'create'],
     ]);
@@ -1216,7 +1216,7 @@ describe('updating the end date', () => {
   it('records the change in the audit log under the contract', async () => {
     const id = await contractId();
     await api('POST', '/v1/contracts/updateEndDate', { body: { customer_id: customerId, contract_id: id, ending_before: APR } });
-    const log = await api('GET', '/v1/auditLogs', { query: { resource_id: id } });
+    const log = await api('GET', '/v1/auditLogs', { query: { resource_type: 'contract', resource_id: id } });
     expect(log.body.data.map((entry: { action: string }) => entry.action)).toEqual(['create', 'updateEndDate']);
   });
 });

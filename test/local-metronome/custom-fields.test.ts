@@ -231,7 +231,7 @@ describe('POST /v1/customFields/setValues', () => {
     await addKey('customer', 'a');
     const id = await createCustomer('Acme');
     await setValues('customer', id, { a: '1' });
-    const log = await api('GET', '/v1/auditLogs', { query: { resource_type: 'custom_field_values' } });
+    const log = await api('GET', '/v1/auditLogs', { query: { resource_type: 'custom_field_values', resource_id: id } });
     expect(log.body.data).toMatchObject([{ resource_id: id, action: 'setValues', status: 'success' }]);
   });
 });

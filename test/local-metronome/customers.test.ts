@@ -224,7 +224,7 @@ describe('POST /v1/customers', () => {
 
   it('records the creation in the audit log', async () => {
     const customer = await createCustomer({ name: 'Audited' });
-    const log = await api('GET', '/v1/auditLogs', { query: { resource_id: customer.id } });
+    const log = await api('GET', '/v1/auditLogs', { query: { resource_type: 'customer', resource_id: customer.id } });
     expect(log.body.data).toMatchObject([
       { resource_type: 'customer', resource_id: customer.id, action: 'create', status: 'success', timestamp: T0 },
     ]);
@@ -412,7 +412,7 @@ describe('POST /v1/customers/archive', () => {
   it('records the archive in the audit log', async () => {
     const customer = await createCustomer({ name: 'Audited' });
     await api('POST', '/v1/customers/archive', { body: { id: customer.id } });
-    const log = await api('GET', '/v1/auditLogs', { query: { resource_id: customer.id } });
+    const log = await api('GET', '/v1/auditLogs', { query: { resource_type: 'customer', resource_id: customer.id } });
     expect(log.body.data.map((e: { action: string }) => e.action)).toEqual(['create', 'archive']);
   });
 });
@@ -595,7 +595,7 @@ describe('/v1/customers/{customer_id}/billing-config/{billing_provider_type}', (
     const path = `/v1/customers/${customer.id}/billing-config/stripe`;
     await api('POST', path, { body: { billing_provider_customer_id: 'cus_1' } });
     await api('DELETE', path);
-    const log = await api('GET', '/v1/auditLogs', { query: { resource_id: customer.id } });
+    const log = await api('GET', '/v1/auditLogs', { query: { resource_type: 'customer', resource_id: customer.id } });
     expect(log.body.data.map((e: { action: string }) => e.action)).toEqual(['create', 'setBillingConfig', 'deleteBillingConfig']);
   });
 });

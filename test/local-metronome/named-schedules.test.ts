@@ -151,7 +151,7 @@ describe('customer named schedules', () => {
 
   it('records updates in the audit log under the customer', async () => {
     await updateCustomer({ starting_at: JAN, value: 'basic' });
-    const log = await api('GET', '/v1/auditLogs', { query: { resource_id: customerId } });
+    const log = await api('GET', '/v1/auditLogs', { query: { resource_type: 'customer', resource_id: customerId } });
     expect(log.body.data.map((e: { action: string }) => e.action)).toEqual(['create', 'updateNamedSchedule']);
   });
 });
@@ -232,7 +232,7 @@ describe('contract named schedules', () => {
     await api('POST', '/v1/contracts/updateNamedSchedule', {
       body: { customer_id: customerId, contract_id: contractId, schedule_name: 's', starting_at: JAN, value: 1 },
     });
-    const log = await api('GET', '/v1/auditLogs', { query: { resource_id: contractId } });
+    const log = await api('GET', '/v1/auditLogs', { query: { resource_type: 'contract', resource_id: contractId } });
     expect(log.body.data).toMatchObject([{ resource_type: 'contract', action: 'updateNamedSchedule', status: 'success' }]);
   });
 });
