@@ -7,6 +7,7 @@ import {
   CustomerAlertNodeDocument,
   CustomerAlertsDocument,
   CustomerAlertStatusDocument,
+  CustomerAlertTwiceDocument,
   ResetCustomerAlertDocument,
   type AlertType,
   type CreateAlertInput,
@@ -72,7 +73,8 @@ beforeAll(async () => {
 }, 30_000);
 
 describe('a customer’s status on each alert type, as Metronome evaluates it', () => {
-  // Acme: a 100,000-cent prepaid commit and a 5,000-cent credit on a contract running through 2025; no usage yet.
+  // Acme on 10 January 2025: a 100,000-cent prepaid commit and a 5,000-cent credit on a contract running through
+  // 2025, no usage yet, and no plans-era credit grants (so those balances are 0, and 0% remains).
   const cases: { type: AlertType; threshold: number; extra?: (c: PricedCustomer) => Partial<CreateAlertInput>; status: string }[] = [
     { type: 'usage_threshold_reached', threshold: 3, extra: (c) => ({ billableMetricId: c.metricId }), status: 'ok' },
     { type: 'low_remaining_commit_balance_reached', threshold: 200_000, status: 'in_alarm' },
@@ -82,6 +84,18 @@ describe('a customer’s status on each alert type, as Metronome evaluates it', 
     { type: 'low_remaining_days_for_commit_segment_reached', threshold: 30, status: 'ok' },
     { type: 'low_remaining_days_for_commit_segment_reached', threshold: 400, status: 'in_alarm' },
     { type: 'spend_threshold_reached', threshold: 1_000, status: 'ok' },
+    { type: 'low_remaining_commit_percentage_reached', threshold: 50, status: 'ok' },
+    { type: 'low_remaining_contract_credit_percentage_reached', threshold: 50, status: 'ok' },
+    { type: 'low_remaining_days_for_contract_credit_segment_reached', threshold: 400, status: 'in_alarm' },
+    { type: 'low_remaining_contract_credit_and_commit_balance_reached', threshold: 200_000, status: 'in_alarm' },
+    { type: 'low_remaining_contract_credit_and_commit_balance_reached', threshold: 100_000, status: 'ok' },
+    // January's invoices total the commit's 100,000-cent purchase.
+    { type: 'monthly_invoice_total_spend_threshold_reached', threshold: 100_000, status: 'in_alarm' },
+    { type: 'monthly_invoice_total_spend_threshold_reached', threshold: 100_001, status: 'ok' },
+    { type: 'invoice_total_reached', threshold: 1_000, status: 'ok' },
+    { type: 'low_credit_balance_reached', threshold: 0, status: 'in_alarm' },
+    { type: 'low_remaining_credit_percentage_reached', threshold: 10, status: 'in_alarm' },
+    { type: 'low_remaining_days_in_plan_reached', threshold: 10, status: 'ok' },
   ];
   for (const { type, threshold, extra, status } of cases)
     it(`${type} at ${threshold} is ${status}`, async () => {
@@ -145,7 +159,7 @@ describe('creating, archiving and resetting alerts', () => {
   });
 
   it('answers CONFLICT for a reused uniqueness key, and nothing is created', async () => {
-    const before = await harness.execute(CustomerAlertsDocument, { customerId: customer.customerId });
+    const before = await harness.execute(CustomerAlertsDocument, { customerId: customer.customerId, first: 100 });
     const { body } = await harness.execute(CreateAlertDocument, {
       input: { alertType: 'spend_threshold_reached', name: 'Duplicate', threshold: 5, customerId: customer.customerId, uniquenessKey: 'heavy-use' },
     });
@@ -153,7 +167,7 @@ describe('creating, archiving and resetting alerts', () => {
     expect(body.errors).toEqual([
       expect.objectContaining({ path: ['createAlert'], extensions: expect.objectContaining({ code: 'CONFLICT', upstreamStatus: 409 }) }),
     ]);
-    const after = await harness.execute(CustomerAlertsDocument, { customerId: customer.customerId });
+    const after = await harness.execute(CustomerAlertsDocument, { customerId: customer.customerId, first: 100 });
     expect(after.body.data!.customer!.alerts.nodes).toHaveLength(before.body.data!.customer!.alerts.nodes.length);
   });
 
@@ -199,7 +213,7 @@ describe('creating, archiving and resetting alerts', () => {
   });
 
   it('lists archived alerts only when asked for them', async () => {
-    const enabled = await harness.execute(CustomerAlertsDocument, { customerId: customer.customerId });
+    const enabled = await harness.execute(CustomerAlertsDocument, { customerId: customer.customerId, first: 100 });
     const archived = await harness.execute(CustomerAlertsDocument, { customerId: customer.customerId, alertStatuses: ['ARCHIVED'] });
     expect(enabled.body.data!.customer!.alerts.nodes.map((n) => n.alert.name)).not.toContain('Commit running low');
     expect(archived.body.data!.customer!.alerts.nodes.map((n) => [n.alert.name, n.alert.status, n.customerStatus])).toEqual([
@@ -288,6 +302,28 @@ describe('reading customer alerts', () => {
     ]);
   });
 
+  it('reads the same customer alert once however many fields ask for it', async () => {
+    const created = await createAlert({ alertType: 'low_remaining_commit_balance_reached', name: 'Asked thrice', threshold: 10, customerId: customer.customerId });
+    await settledStatus(customer.customerId, created.metronomeId);
+    await harness.resetUpstreamCounts();
+    const { body } = await harness.execute(CustomerAlertTwiceDocument, {
+      customerId: customer.customerId,
+      alertId: created.metronomeId,
+      id: globalId(customer.customerId, created.metronomeId),
+    });
+    expect(body.errors).toBeUndefined();
+    expect([body.data!.byArgs, body.data!.again, body.data!.byNode]).toEqual([
+      { customerStatus: 'ok' },
+      { alert: { name: 'Asked thrice' } },
+      { triggeredBy: null },
+    ]);
+    expect(await harness.upstreamCounts()).toEqual({
+      'GET /v1/customers': 1,
+      'POST /v1/customer-alerts/get': 1,
+      'POST /v1/customer-alerts/list': 1,
+    });
+  });
+
   it('answers NOT_FOUND and null for an unknown customer alert', async () => {
     const { body } = await harness.execute(CustomerAlertDocument, { customerId: customer.customerId, alertId: UNKNOWN_ID });
     expect(body.data).toEqual({ customerAlert: null });
@@ -297,7 +333,7 @@ describe('reading customer alerts', () => {
   });
 
   it('pages a customer’s alerts', async () => {
-    const all = (await harness.execute(CustomerAlertsDocument, { customerId: customer.customerId })).body.data!.customer!.alerts.nodes;
+    const all = (await harness.execute(CustomerAlertsDocument, { customerId: customer.customerId, first: 100 })).body.data!.customer!.alerts.nodes;
     expect(all.length).toBeGreaterThan(3);
     const first = (await harness.execute(CustomerAlertsDocument, { customerId: customer.customerId, first: 2 })).body.data!.customer!.alerts;
     expect(first.nodes.map((n) => n.id)).toEqual(all.slice(0, 2).map((n) => n.id));
