@@ -23,6 +23,7 @@ import { planInvoices } from './plan-invoices.js';
 import { customUnitToFiat } from './pricing.js';
 import { RatingContext, subscriptionLines, usageLines, type DraftLine, type WireLineItem } from './rating.js';
 import { conversionFor } from '../store/rate-cards.js';
+import { accessUntilArchived } from '../store/contract-changes.js';
 
 /** A commit or credit of the customer, contract-level or customer-level, as the engine draws from it. */
 export interface CustomerBalance {
@@ -69,20 +70,6 @@ function commitKindOf(balance: StoredCommit | StoredCredit): BalanceKind {
   return balance.type === 'CREDIT' ? 'CREDIT' : (balance.type as 'PREPAID' | 'POSTPAID');
 }
 
-/** An archived commit or credit (or one of an archived contract) is usable until the archive time only. */
-function accessUntilArchived<T extends StoredCommit | StoredCredit>(balance: T, archivedAt: string | undefined): T {
-  if (!archivedAt || !balance.access_schedule) return balance;
-  const cut = Date.parse(archivedAt);
-  return {
-    ...balance,
-    access_schedule: {
-      ...balance.access_schedule,
-      schedule_items: balance.access_schedule.schedule_items
-        .filter((item) => Date.parse(item.starting_at) < cut)
-        .map((item) => (Date.parse(item.ending_before) > cut ? { ...item, ending_before: new Date(cut).toISOString() } : item)),
-    },
-  };
-}
 
 /**
  * The customer's commits and credits: every contract's, then the customer-level ones, in creation order; the

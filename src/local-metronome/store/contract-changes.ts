@@ -1,4 +1,11 @@
-import type { ContractAmendment, ContractTerms, StoredContract, StoredSubscription } from './contracts.js';
+import type {
+  ContractAmendment,
+  ContractTerms,
+  StoredCommit,
+  StoredContract,
+  StoredCredit,
+  StoredSubscription,
+} from './contracts.js';
 
 /** `[starting_at, ending_before)` windows cut at `end`: dropped when they start at or after it, shortened when they run past it. */
 function cutWindows<T extends { starting_at: string; ending_before?: string | undefined }>(items: readonly T[], end: number): T[] {
@@ -123,6 +130,24 @@ export function archived(contract: StoredContract, at: string): StoredContract {
         ? { credits: contract.current.credits.map((credit) => ({ ...credit, archived_at: credit.archived_at ?? at })) }
         : {}),
       scheduled_charges: contract.current.scheduled_charges.map((charge) => ({ ...charge, archived_at: charge.archived_at ?? at })),
+    },
+  };
+}
+
+/**
+ * An archived commit or credit (or one of an archived contract) is usable until the archive time only: its access
+ * segments end there, and what was left expires then.
+ */
+export function accessUntilArchived<T extends StoredCommit | StoredCredit>(balance: T, archivedAt: string | undefined): T {
+  if (!archivedAt || !balance.access_schedule) return balance;
+  const cut = Date.parse(archivedAt);
+  return {
+    ...balance,
+    access_schedule: {
+      ...balance.access_schedule,
+      schedule_items: balance.access_schedule.schedule_items
+        .filter((item) => Date.parse(item.starting_at) < cut)
+        .map((item) => (Date.parse(item.ending_before) > cut ? { ...item, ending_before: new Date(cut).toISOString() } : item)),
     },
   };
 }

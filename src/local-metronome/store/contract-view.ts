@@ -12,6 +12,7 @@ import {
   type StoredContract,
   type StoredCredit,
 } from './contracts.js';
+import { accessUntilArchived } from './contract-changes.js';
 
 export interface ContractViewOptions {
   /** Add each commit's and credit's `ledger`. */
@@ -22,20 +23,6 @@ export interface ContractViewOptions {
 
 type UsageFilter = NonNullable<ContractTerms['usage_filter']>;
 
-/** An archived commit's segments end at the archive time: what was left expires then. */
-function accessAsOfArchive<T extends StoredCommit | StoredCredit>(balance: T, archivedAt: string | undefined): T {
-  if (!archivedAt || !balance.access_schedule) return balance;
-  const cut = Date.parse(archivedAt);
-  return {
-    ...balance,
-    access_schedule: {
-      ...balance.access_schedule,
-      schedule_items: balance.access_schedule.schedule_items
-        .filter((item) => Date.parse(item.starting_at) < cut)
-        .map((item) => (Date.parse(item.ending_before) > cut ? { ...item, ending_before: new Date(cut).toISOString() } : item)),
-    },
-  };
-}
 
 /** Ledger and balance come from the billing engine: segment starts, invoice deductions, manual entries, expirations. */
 function withBalances<T extends StoredCommit | StoredCredit>(
@@ -46,7 +33,7 @@ function withBalances<T extends StoredCommit | StoredCredit>(
   options: ContractViewOptions,
 ): T & { ledger?: unknown[]; balance?: number } {
   if (!options.includeLedgers && !options.includeBalance) return balance;
-  const subject = accessAsOfArchive(balance, balance.archived_at ?? contract.archived_at);
+  const subject = accessUntilArchived(balance, balance.archived_at ?? contract.archived_at);
   return {
     ...balance,
     ...(options.includeLedgers ? { ledger: commitLedger(db, contract, subject, now) } : {}),
