@@ -5,7 +5,7 @@ import {
   releaseCreditDeductions,
 } from '../../src/local-metronome/billing/credit-grant-ledger.js';
 import { USD_CENTS } from '../../src/local-metronome/store/credit-types.js';
-import { OpenApiResponses } from '../support/openapi-responses.js';
+import { conformanceRecorder } from '../support/openapi-responses.js';
 import { useLocalMetronome } from '../support/local-metronome.js';
 
 const server = useLocalMetronome();
@@ -562,13 +562,7 @@ describe('rolling over an expiring grant', () => {
 const specPath = process.env.METRONOME_OPENAPI_SPEC;
 describe.skipIf(!specPath)('conformance of credit grant responses to the OpenAPI spec', () => {
   it('answers every credit grant operation with a body the spec allows', async () => {
-    const responses = new OpenApiResponses(specPath!);
-    const findings: string[] = [];
-    const call = async (operation: string, path: string, options: Parameters<typeof api>[2] = {}) => {
-      const response = await api(operation.split(' ')[0]!, path, options);
-      findings.push(...responses.check(operation, response.status, response.body));
-      return response;
-    };
+    const { call, findings } = conformanceRecorder(api, specPath!);
     const customerId = await createCustomer('Spec');
     const created = await call('POST /v1/credits/createGrant', '/v1/credits/createGrant', {
       body: grantBody(customerId, { uniqueness_key: 'spec', expires_at: '2025-03-20T00:00:00Z', reason: 'r' }),

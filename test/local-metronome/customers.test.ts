@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { billingProviderConfigurationsOf, revenueSystemConfigurationsOf } from '../../src/local-metronome/store/customer-billing.js';
 import { resolveCustomerId } from '../../src/local-metronome/store/customers.js';
-import { OpenApiResponses } from '../support/openapi-responses.js';
+import { conformanceRecorder } from '../support/openapi-responses.js';
 import { useLocalMetronome } from '../support/local-metronome.js';
 
 const server = useLocalMetronome();
@@ -603,13 +603,7 @@ describe('/v1/customers/{customer_id}/billing-config/{billing_provider_type}', (
 const specPath = process.env.METRONOME_OPENAPI_SPEC;
 describe.skipIf(!specPath)('conformance of customer responses to the OpenAPI spec', () => {
   it('answers every customer operation with a body the spec allows', async () => {
-    const responses = new OpenApiResponses(specPath!);
-    const findings: string[] = [];
-    const call = async (operation: string, path: string, options: Parameters<typeof api>[2] = {}) => {
-      const response = await api(operation.split(' ')[0]!, path, options);
-      findings.push(...responses.check(operation, response.status, response.body));
-      return response;
-    };
+    const { call, findings } = conformanceRecorder(api, specPath!);
     await api('POST', '/v1/customFields/addKey', { body: { entity: 'customer', key: 'x_account_id', enforce_uniqueness: true } });
     const created = await call('POST /v1/customers', '/v1/customers', {
       body: { name: 'Spec', ingest_aliases: ['spec'], custom_fields: { x_account_id: 'a' } },

@@ -3,7 +3,7 @@ import { BadRequestError } from '../../src/local-metronome/http/api-error.js';
 import { CLOUD_CONSUMPTION_UNITS, PLAN_CATALOGUE_IDS, seedPlanCatalogue } from '../../src/local-metronome/seed/plan-catalogue.js';
 import { listCreditTypes, USD_CENTS } from '../../src/local-metronome/store/credit-types.js';
 import { createPlan } from '../../src/local-metronome/store/plans.js';
-import { OpenApiResponses } from '../support/openapi-responses.js';
+import { conformanceRecorder } from '../support/openapi-responses.js';
 import { useLocalMetronome } from '../support/local-metronome.js';
 
 const server = useLocalMetronome();
@@ -562,13 +562,7 @@ describe('credit grants that come with a plan', () => {
 const specPath = process.env.METRONOME_OPENAPI_SPEC;
 describe.skipIf(!specPath)('conformance of plan responses to the OpenAPI spec', () => {
   it('answers every plan operation with a body the spec allows', async () => {
-    const responses = new OpenApiResponses(specPath!);
-    const findings: string[] = [];
-    const call = async (operation: string, path: string, options: Parameters<typeof api>[2] = {}) => {
-      const response = await api(operation.split(' ')[0]!, path, options);
-      findings.push(...responses.check(operation, response.status, response.body));
-      return response;
-    };
+    const { call, findings } = conformanceRecorder(api, specPath!);
     const customerId = await createCustomer('Spec');
     await call('GET /v1/plans', '/v1/plans');
     await call('GET /v1/planDetails/{plan_id}', `/v1/planDetails/${PLANS.enterprise}`);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPlan } from '../../src/local-metronome/store/plans.js';
-import { OpenApiResponses } from '../support/openapi-responses.js';
+import { conformanceRecorder } from '../support/openapi-responses.js';
 import { useLocalMetronome } from '../support/local-metronome.js';
 import { eventsEveryMinute, usageFixtures, type IngestEvent } from '../support/usage-fixtures.js';
 
@@ -514,13 +514,7 @@ const specPath = process.env.METRONOME_OPENAPI_SPEC;
 
 describe.skipIf(!specPath)('conformance to the OpenAPI response schemas', () => {
   it('answers every usage and billable metric operation with a body the spec allows', async () => {
-    const responses = new OpenApiResponses(specPath!);
-    const findings: string[] = [];
-    const call = async (operation: string, path: string, options: Parameters<typeof api>[2] = {}) => {
-      const response = await api(operation.split(' ')[0]!, path, options);
-      findings.push(...responses.check(operation, response.status, response.body));
-      return response;
-    };
+    const { call, findings } = conformanceRecorder(api, specPath!);
     await ingest([storage('t1', '2025-01-05T01:00:00Z', 1, 'EU'), storage('t1', '2025-01-05T01:00:00Z', 1, 'EU')]);
     const range = { starting_on: '2025-01-05T00:00:00Z', ending_before: '2025-01-07T00:00:00Z' };
     await call('GET /v1/billable-metrics', '/v1/billable-metrics', { query: { include_archived: true } });

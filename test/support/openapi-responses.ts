@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { toJsonSchema } from '../../src/local-metronome/http/openapi-schema.js';
+import type { ApiClient, RequestOptions } from './local-metronome.js';
 
 type JsonSchema = Record<string, any>;
 
@@ -59,4 +60,19 @@ export class OpenApiResponses {
     if (validate(body)) return [];
     return (validate.errors ?? []).map((e) => `${operation} ${status}: ${e.instancePath || '(body)'} ${e.message}`);
   }
+}
+
+/**
+ * A client for a conformance test: `call('GET /v1/customers', '/v1/customers', options)` sends the request and
+ * records whatever in its response the spec does not allow in `findings`.
+ */
+export function conformanceRecorder(api: ApiClient, specPath: string) {
+  const responses = new OpenApiResponses(specPath);
+  const findings: string[] = [];
+  const call = async (operation: string, path: string, options: RequestOptions = {}) => {
+    const response = await api(operation.split(' ')[0]!, path, options);
+    findings.push(...responses.check(operation, response.status, response.body));
+    return response;
+  };
+  return { call, findings };
 }
