@@ -81,4 +81,60 @@ query Catalogue {
 }
 `,
   },
+  {
+    name: 'A billing screen',
+    query: /* GraphQL */ `# What a billing page shows for one customer: its latest invoices with their line items and
+# products, its commit and credit balances, and the state of its alerts. Upstream calls are batched per resource.
+query BillingScreen($first: Int = 1) {
+  customers(first: $first) {
+    nodes {
+      name
+      invoices(first: 3) {
+        nodes {
+          status
+          startTimestamp
+          endTimestamp
+          total
+          creditType { name }
+          lineItems { name quantity total product { name } }
+        }
+      }
+      balances(includeContractBalances: true) {
+        nodes {
+          ... on Commit { name balance }
+          ... on Credit { name balance }
+        }
+      }
+      alerts {
+        nodes {
+          customerStatus
+          triggeredBy
+          alert { name type threshold }
+        }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    name: 'Live alert status',
+    query: /* GraphQL */ `# Subscribe (over WebSocket or SSE) to a customer's alerts: first their current state, then every
+# transition as Metronome's webhooks announce it or polling sees it. Paste a customer's metronomeId below.
+subscription LiveAlertStatus($customerId: String!) {
+  customerAlertChanged(customerId: $customerId) {
+    source
+    previousStatus
+    changedAt
+    customerAlert {
+      customerStatus
+      triggeredBy
+      alert { name type threshold }
+      customer { name }
+    }
+  }
+}
+`,
+    variables: { customerId: 'paste a customer metronomeId' },
+  },
 ];

@@ -6,7 +6,8 @@ import { seedPlanCatalogue } from './plan-catalogue.js';
 /**
  * The demo data set: five customers with ingest aliases, four billable metrics (one per aggregation style), the
  * products that price them, a rate card with flat, tiered and subscription rates, a contract per customer with
- * commits, credits and a scheduled charge, the plan catalogue, and a month of hourly usage up to the clock's now.
+ * commits, credits and a scheduled charge, the plan catalogue, spend and usage alerts for every customer and
+ * a low-commit alert for those with a commit, and a month of hourly usage up to the clock's now.
  *
  * It is loaded through the API itself (in process), so demo data obeys every rule real data does. Usage is drawn
  * from a seeded generator: the same clock gives the same data.
@@ -154,6 +155,20 @@ export async function seedDemoData(local: LocalMetronome): Promise<void> {
     { name: 'Hooli', aliases: ['hooli', 'hooli-xyz'], scale: 0.5, commitCents: 0, creditCents: 0 },
   ];
 
+  // Alerts for every customer, so that the demo has alert states to show and webhooks to send.
+  await create('/v1/alerts/create', {
+    alert_type: 'spend_threshold_reached',
+    name: 'Spend over $2,000 this period',
+    threshold: 200_000,
+    credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2',
+  });
+  await create('/v1/alerts/create', {
+    alert_type: 'usage_threshold_reached',
+    name: 'Over 2,000 API requests this period',
+    threshold: 2_000,
+    billable_metric_id: metrics.apiRequests,
+  });
+
   const random = seededRandom(now.getUTCFullYear() * 100 + now.getUTCMonth());
   for (const spec of customerSpecs) {
     const customerId = await create('/v1/customers', { name: spec.name, ingest_aliases: spec.aliases });
@@ -218,6 +233,15 @@ export async function seedDemoData(local: LocalMetronome): Promise<void> {
         },
       ],
     });
+
+    if (spec.commitCents)
+      await create('/v1/alerts/create', {
+        alert_type: 'low_remaining_commit_balance_reached',
+        name: 'Prepaid commit below $1,000',
+        threshold: 100_000,
+        credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2',
+        customer_id: customerId,
+      });
 
     await ingestMonthOfUsage(call, spec.aliases[0]!, spec.scale, monthStart(-1), now, random);
   }
