@@ -2,7 +2,7 @@ import type { Commit as CommitWire, Credit as CreditWire } from '@metronome/sdk/
 import type { ContractListBalancesParams } from '@metronome/sdk/resources/v1/contracts/contracts';
 import { BALANCES_PER_PAGE, loadBalances } from '../loaders/commits.js';
 import { builder } from './builder.js';
-import { Commit, Credit, InvoiceLedgerEntry, InvoiceScheduleItem, RolloverLedgerEntry, type CommitShape, type CreditShape } from './commit.js';
+import { Balance, Commit, Credit, InvoiceLedgerEntry, InvoiceScheduleItem, RolloverLedgerEntry, type CommitShape, type CreditShape } from './commit.js';
 import { CreditGrantLedgerEntry } from './credit-grant.js';
 import { Contract } from './contract.js';
 import { Customer } from './customer.js';
@@ -14,13 +14,6 @@ import { connectionType, pagingArgs, resolveCursorConnection } from './paginatio
 export type BalanceShape = CommitShape | CreditShape;
 
 const withCustomer = (balance: CommitWire | CreditWire, customerId: string): BalanceShape => ({ ...balance, customer_id: customerId });
-
-/** A commit or a credit, as `customerBalances/list` answers them side by side. */
-export const Balance = builder.unionType('Balance', {
-  description: 'A balance a customer can draw down: a commit (prepaid or postpaid) or a credit.',
-  types: [Commit, Credit],
-  resolveType: (balance) => ((balance as BalanceShape).type === 'CREDIT' ? Credit : Commit),
-});
 
 const BalanceAccessType = builder.enumType('BalanceAccessType', {
   description: 'How a balance is drawn down. `SPEND` deducts the dollar cost of usage. `QUANTITY` deducts the number of units used.',

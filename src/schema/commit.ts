@@ -741,3 +741,13 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+/**
+ * A commit or a credit: the union wherever Metronome answers either (`customerBalances/list` side by side, an
+ * invoice line item's `applied_commit_or_credit`).
+ */
+export const Balance = builder.unionType('Balance', {
+  description: 'A balance a customer can draw down: a commit (prepaid or postpaid) or a credit.',
+  types: [Commit, Credit],
+  resolveType: (balance) => ((balance as CreditShape).type === 'CREDIT' ? Credit : Commit),
+});

@@ -1,6 +1,6 @@
 import type { Invoice as InvoiceWire } from '@metronome/sdk/resources/v1/customers/invoices';
 import { builder } from './builder.js';
-import { Commit, Credit, type CommitShape, type CreditShape } from './commit.js';
+import { Balance, Commit, Credit, type CommitShape, type CreditShape } from './commit.js';
 import { CreditGrant } from './credit-grant.js';
 import { CreditType } from './credit-type.js';
 import { compositeId } from './node.js';
@@ -21,13 +21,6 @@ export function lineItemsOf(invoice: InvoiceWire): InvoiceLineItemShape[] {
 }
 
 const CUSTOM_FIELDS = 'Custom fields to be added eg. { "key1": "value1", "key2": "value2" }';
-
-/** The commit or credit that paid for a line item. */
-export const CommitOrCredit = builder.unionType('CommitOrCredit', {
-  description: 'A commit or a credit: what drew down to pay for an invoice line item.',
-  types: [Commit, Credit],
-  resolveType: (balance) => ((balance as CreditShape).type === 'CREDIT' ? Credit : Commit),
-});
 
 const LineItemTier = builder.objectRef<InvoiceWire.LineItem.Tier>('InvoiceLineItemTier').implement({
   description: 'Populated if the line item has a tiered price.',
@@ -171,7 +164,7 @@ export const InvoiceLineItem = builder.objectRef<InvoiceLineItemShape>('InvoiceL
       resolve: (item) => item.is_prorated ?? null,
     }),
     appliedCommitOrCredit: t.field({
-      type: CommitOrCredit,
+      type: Balance,
       nullable: true,
       description:
         'The commit or credit applied to this line item (on `applied_commit_or_credit` lines); null on other lines.',
