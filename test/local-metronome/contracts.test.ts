@@ -193,7 +193,9 @@ describe('creating a contract', () => {
       },
       invoice_schedule: {
         credit_type: USD,
-        schedule_items: [{ id: expect.stringMatching(UUID), amount: 90000, unit_price: 90000, quantity: 1, timestamp: JAN }],
+        schedule_items: [
+          { id: expect.stringMatching(UUID), amount: 90000, unit_price: 90000, quantity: 1, timestamp: JAN, invoice_id: expect.stringMatching(UUID) },
+        ],
         do_not_invoice: false,
       },
       invoice_contract: { id },
@@ -229,6 +231,14 @@ describe('creating a contract', () => {
     ]);
   });
 
+  it('names on each invoice schedule item the scheduled invoice that bills it', async () => {
+    const id = await contractId({ commits: [{ ...prepaidCommit, product_id: fixedId }] });
+    const [commit] = (await getContract(id)).current.commits;
+    const invoices = await api('GET', `/v1/customers/${customerId}/invoices`);
+    const billing = invoices.body.data.find((invoice: { id: string }) => invoice.id === commit.invoice_schedule.schedule_items[0].invoice_id);
+    expect([billing?.type, billing?.total]).toEqual(['SCHEDULED', 90000]);
+  });
+
   it('prices an invoice item given as unit price and quantity exactly', async () => {
     const id = await contractId({
       scheduled_charges: [
@@ -242,7 +252,9 @@ describe('creating a contract', () => {
       name: 'Platform fee',
       schedule: {
         credit_type: USD,
-        schedule_items: [{ id: expect.stringMatching(UUID), amount: 0.3, unit_price: 0.1, quantity: 3, timestamp: FEB }],
+        schedule_items: [
+          { id: expect.stringMatching(UUID), amount: 0.3, unit_price: 0.1, quantity: 3, timestamp: FEB, invoice_id: expect.stringMatching(UUID) },
+        ],
       },
       custom_fields: {},
     });

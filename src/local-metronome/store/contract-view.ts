@@ -13,6 +13,7 @@ import {
   type StoredCredit,
 } from './contracts.js';
 import { accessUntilArchived } from './contract-changes.js';
+import { scheduledInvoiceId } from '../billing/invoice-engine.js';
 
 export interface ContractViewOptions {
   /** Add each commit's and credit's `ledger`. */
@@ -41,6 +42,24 @@ function withBalances<T extends StoredCommit | StoredCredit>(
   };
 }
 
+/**
+ * Each invoice schedule item names the scheduled invoice that bills it: the billing engine issues one per contract,
+ * timestamp and pricing unit, with an id derived from them, as soon as the item is scheduled.
+ */
+function withInvoiceIds<S extends { credit_type?: { id: string }; schedule_items?: { timestamp: string; invoice_id?: string | null }[] }>(
+  contractId: string,
+  schedule: S,
+): S {
+  if (!schedule.schedule_items) return schedule;
+  return {
+    ...schedule,
+    schedule_items: schedule.schedule_items.map((item) => ({
+      ...item,
+      invoice_id: item.invoice_id ?? scheduledInvoiceId(contractId, item.timestamp, schedule.credit_type?.id),
+    })),
+  };
+}
+
 /** The filter routing usage to the contract at `at`: the latest of the initial filter and its updates by then. */
 export function usageFilterInForce(usageFilter: UsageFilter | undefined, at: Date): BaseUsageFilter | undefined {
   if (!usageFilter) return undefined;
@@ -62,11 +81,13 @@ function termsAsServed<T extends ContractTerms | ContractAmendment>(
     commits: terms.commits.map(
       (commit): Commit => ({
         ...withBalances(db, contract, commit, now, options),
+        ...(commit.invoice_schedule ? { invoice_schedule: withInvoiceIds(contract.id, commit.invoice_schedule) } : {}),
         custom_fields: customFieldsOf(db, 'commit', commit.id),
       }) as Commit,
     ),
     scheduled_charges: terms.scheduled_charges.map((charge) => ({
       ...charge,
+      schedule: withInvoiceIds(contract.id, charge.schedule),
       custom_fields: customFieldsOf(db, 'scheduled_charge', charge.id),
     })),
   };
