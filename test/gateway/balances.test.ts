@@ -82,8 +82,8 @@ describe('Customer.balances', () => {
           balance: 100_000,
           creditType: { name: 'USD (cents)' },
           accessSegments: [{ metronomeId: commit!.access_schedule.schedule_items[0]!.id, ...commitSegment }],
-          // The Local Metronome does not fill the schedule item's optional invoice_id.
-          invoiceScheduleItems: [{ amount: 100_000, timestamp: CONTRACT_START, invoice: null }],
+          // The schedule item links to the scheduled invoice that bills the commit.
+          invoiceScheduleItems: [{ amount: 100_000, timestamp: CONTRACT_START, invoice: { type: 'SCHEDULED' } }],
           invoiceContract: { metronomeId: ids.contractId },
           contract: { metronomeId: ids.contractId },
           product: { name: 'Prepaid commit' },
@@ -137,8 +137,8 @@ describe('Customer.balances', () => {
       'POST /v1/contract-pricing/products/get': 1,
       'POST /v1/contracts/list': 1,
       'GET /v1/credit-types/list': 1,
-      // the usage invoice that drew the credit down
-      'GET /v1/customers/{customer_id}/invoices/{invoice_id}': 1,
+      // the usage invoice that drew the credit down, and the scheduled invoice that bills the commit
+      'GET /v1/customers/{customer_id}/invoices/{invoice_id}': 2,
     });
   });
 

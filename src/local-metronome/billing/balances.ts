@@ -2,7 +2,7 @@ import type { Commit, Credit } from '@metronome/sdk/resources/shared';
 import { customFieldsOf } from '../store/custom-fields.js';
 import type { StoredCommit, StoredContract, StoredCredit } from '../store/contracts.js';
 import type { Db } from '../store/database.js';
-import { billCustomer, type CustomerBalance, type CustomerBilling } from './invoice-engine.js';
+import { billCustomer, withScheduledInvoiceIds, type CustomerBalance, type CustomerBilling } from './invoice-engine.js';
 import { buildLedger, currentBalance, type LedgerActivity, type LedgerEntry } from './ledgers.js';
 
 const EMPTY: LedgerActivity = { deductions: [], manualEntries: [] };
@@ -56,8 +56,12 @@ export function balanceWire(db: Db, billing: CustomerBilling, owner: CustomerBal
   const { balance } = owner;
   const entity = owner.kind === 'CREDIT' ? 'contract_credit' : 'commit';
   const activity = activityOf(billing, balance.id);
+  const stored = owner.stored as StoredCommit;
   return {
     ...owner.stored,
+    ...(stored.invoice_schedule
+      ? { invoice_schedule: withScheduledInvoiceIds(stored.invoice_schedule, stored.invoice_contract?.id ?? owner.contract?.id) }
+      : {}),
     custom_fields: customFieldsOf(db, entity, balance.id),
     ...(options.includeLedgers ? { ledger: buildLedger(balance, activity, billing.now) } : {}),
     ...(options.includeBalance ? { balance: currentBalance(balance, activity, billing.now).toNumber() } : {}),

@@ -135,6 +135,28 @@ export function scheduledInvoiceId(contractId: string, timestamp: Date | string,
   return derivedInvoiceId(scheduledSourceKey(contractId, new Date(timestamp), creditTypeId));
 }
 
+/**
+ * An invoice schedule as served: each item names the scheduled invoice that bills it (issued per invoice contract,
+ * timestamp and pricing unit as soon as the item is scheduled). A schedule marked `do_not_invoice`, or one with no
+ * invoice contract, is left as it is.
+ */
+export function withScheduledInvoiceIds<
+  S extends {
+    credit_type?: { id: string };
+    do_not_invoice?: boolean;
+    schedule_items?: { timestamp: string; invoice_id?: string | null }[];
+  },
+>(schedule: S, invoiceContractId: string | undefined): S {
+  if (!schedule.schedule_items || schedule.do_not_invoice || !invoiceContractId) return schedule;
+  return {
+    ...schedule,
+    schedule_items: schedule.schedule_items.map((item) => ({
+      ...item,
+      invoice_id: item.invoice_id ?? scheduledInvoiceId(invoiceContractId, item.timestamp, schedule.credit_type?.id),
+    })),
+  };
+}
+
 interface ScheduledItem {
   contract: StoredContract;
   timestamp: Date;

@@ -13,7 +13,7 @@ import {
   type StoredCredit,
 } from './contracts.js';
 import { accessUntilArchived } from './contract-changes.js';
-import { scheduledInvoiceId } from '../billing/invoice-engine.js';
+import { withScheduledInvoiceIds } from '../billing/invoice-engine.js';
 
 export interface ContractViewOptions {
   /** Add each commit's and credit's `ledger`. */
@@ -42,22 +42,8 @@ function withBalances<T extends StoredCommit | StoredCredit>(
   };
 }
 
-/**
- * Each invoice schedule item names the scheduled invoice that bills it: the billing engine issues one per contract,
- * timestamp and pricing unit, with an id derived from them, as soon as the item is scheduled.
- */
-function withInvoiceIds<S extends { credit_type?: { id: string }; schedule_items?: { timestamp: string; invoice_id?: string | null }[] }>(
-  contractId: string,
-  schedule: S,
-): S {
-  if (!schedule.schedule_items) return schedule;
-  return {
-    ...schedule,
-    schedule_items: schedule.schedule_items.map((item) => ({
-      ...item,
-      invoice_id: item.invoice_id ?? scheduledInvoiceId(contractId, item.timestamp, schedule.credit_type?.id),
-    })),
-  };
+function chargesOnUsageInvoices(contract: StoredContract): boolean {
+  return contract.current.scheduled_charges_on_usage_invoices === 'ALL' || contract.scheduled_charges_on_usage_invoices === 'ALL';
 }
 
 /** The filter routing usage to the contract at `at`: the latest of the initial filter and its updates by then. */
@@ -81,13 +67,16 @@ function termsAsServed<T extends ContractTerms | ContractAmendment>(
     commits: terms.commits.map(
       (commit): Commit => ({
         ...withBalances(db, contract, commit, now, options),
-        ...(commit.invoice_schedule ? { invoice_schedule: withInvoiceIds(contract.id, commit.invoice_schedule) } : {}),
+        ...(commit.invoice_schedule
+          ? { invoice_schedule: withScheduledInvoiceIds(commit.invoice_schedule, commit.invoice_contract?.id ?? contract.id) }
+          : {}),
         custom_fields: customFieldsOf(db, 'commit', commit.id),
       }) as Commit,
     ),
     scheduled_charges: terms.scheduled_charges.map((charge) => ({
       ...charge,
-      schedule: withInvoiceIds(contract.id, charge.schedule),
+      // Charges billed on usage invoices have no scheduled invoice of their own, and archived ones are not billed.
+      schedule: chargesOnUsageInvoices(contract) || charge.archived_at ? charge.schedule : withScheduledInvoiceIds(charge.schedule, contract.id),
       custom_fields: customFieldsOf(db, 'scheduled_charge', charge.id),
     })),
   };
