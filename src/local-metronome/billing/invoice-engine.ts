@@ -522,6 +522,17 @@ export function usageInvoiceLines(
   return { lines: [...charges, ...applied, ...conversionLines(ctx, contract, fiat, [...charges, ...applied])], deductions };
 }
 
+/** The stored rows of an invoice's deductions, as `insertInvoice` takes them. */
+export function deductionRows(deductions: readonly { balanceId: string; deduction: InvoiceDeduction }[]) {
+  return deductions.map(({ balanceId, deduction }) => ({
+    contractId: deduction.contractId ?? null,
+    balanceId,
+    segmentId: deduction.segmentId,
+    amount: deduction.amount.toString(),
+    timestamp: deduction.timestamp,
+  }));
+}
+
 export { BalanceBook };
 
 /** The customer's commits and credits with what stored invoices and manual entries left of them. */
@@ -648,13 +659,7 @@ export function billCustomer(db: Db, customerId: string, now: Date, options: Bil
         insertInvoice(
           db,
           { id, customerId, contractId: job.contract.id, sourceKey: job.sourceKey, status, issuedAt: job.issuedAt, invoice },
-          deductions.map(({ balanceId, deduction }) => ({
-            contractId: deduction.contractId ?? null,
-            balanceId,
-            segmentId: deduction.segmentId,
-            amount: deduction.amount.toString(),
-            timestamp: deduction.timestamp,
-          })),
+          deductionRows(deductions),
         );
     }
     invoices.push({ invoice, issuedAt: job.issuedAt });

@@ -10,6 +10,7 @@ import {
   balanceBookOf,
   billCustomer,
   contractCurrency,
+  deductionRows,
   scheduledOnUsageInvoice,
   usageInvoiceLines,
   usageSourceKey,
@@ -252,13 +253,7 @@ function regenerateInvoice(ctx: RequestContext<{ id: string }>) {
   insertInvoice(
     db,
     { id, customerId: original.customerId, contractId: original.contractId, sourceKey: null, status: 'FINALIZED', issuedAt: original.issuedAt, invoice },
-    deductions.map(({ balanceId, deduction }) => ({
-      contractId: deduction.contractId ?? null,
-      balanceId,
-      segmentId: deduction.segmentId,
-      amount: deduction.amount.toString(),
-      timestamp: deduction.timestamp,
-    })),
+    deductionRows(deductions),
   );
   ctx.emit('customer.changed', { customerId: original.customerId, reason: 'invoice.regenerated' });
   return { data: { id } };
