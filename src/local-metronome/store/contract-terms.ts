@@ -625,22 +625,23 @@ export function buildOverride(context: TermsContext, input: OverrideInput, field
 }
 
 export function buildScheduledCharge(context: TermsContext, input: ChargeInput, field: string): StoredScheduledCharge {
-  const product = productReference(context, input.product_id, `${field}.product_id`, ['FIXED']);
-  const id = randomUUID();
-  assignCustomFields(context.db, 'scheduled_charge', id, input.custom_fields);
-  return {
-    id,
-    product: { id: product.id, name: product.name },
-    schedule: pointInTimeSchedule(context.db, input.schedule, `${field}.schedule`, { withDoNotInvoice: false }),
-    ...optional('name', input.name),
-    ...optional('netsuite_sales_order_id', input.netsuite_sales_order_id),
-  };
+  return buildPointInTimeCharge(context, input, field, 'scheduled_charge');
 }
 
 export function buildDiscount(context: TermsContext, input: ChargeInput, field: string): StoredDiscount {
+  return buildPointInTimeCharge(context, input, field, 'discount');
+}
+
+/** Scheduled charges and discounts share one shape: a FIXED product billed on a point-in-time schedule. */
+function buildPointInTimeCharge(
+  context: TermsContext,
+  input: ChargeInput,
+  field: string,
+  entity: 'scheduled_charge' | 'discount',
+): StoredScheduledCharge & StoredDiscount {
   const product = productReference(context, input.product_id, `${field}.product_id`, ['FIXED']);
   const id = randomUUID();
-  assignCustomFields(context.db, 'discount', id, input.custom_fields);
+  assignCustomFields(context.db, entity, id, input.custom_fields);
   return {
     id,
     product: { id: product.id, name: product.name },
