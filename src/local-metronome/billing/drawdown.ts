@@ -21,6 +21,11 @@ export interface DrawableSegment extends Applicability {
   priority?: number | undefined;
   access: Period;
   remaining: Decimal;
+  /**
+   * For a commit or credit allocated to each seat of a subscription: the seat whose share this is. Only charges
+   * carrying that seat id under the seat group key (a pricing or presentation group) draw from it.
+   */
+  seat?: { groupKey: string; seatId: string } | undefined;
   /** Contract-level balances belong to one contract; customer-level ones may name the contracts they serve. */
   contractId?: string | undefined;
   applicableContractIds?: readonly string[] | undefined;
@@ -46,6 +51,7 @@ export interface Application {
   chargeKey: string;
   balanceId: string;
   segmentId: string;
+  seatId?: string | undefined;
   kind: BalanceKind;
   amount: Decimal;
 }
@@ -74,6 +80,17 @@ export function appliesToProduct(applicability: Applicability, charge: DrawableC
   return ids.includes(charge.productId) || tags.some((tag) => charge.productTags.includes(tag));
 }
 
+/** What a segment's remaining amount is tracked under: the segment, or one seat's share of it. */
+export function poolKeyOf(segment: Pick<DrawableSegment, 'segmentId' | 'seat'>): string {
+  return segment.seat ? `${segment.segmentId}#${segment.seat.seatId}` : segment.segmentId;
+}
+
+function appliesToSeat(segment: DrawableSegment, charge: DrawableCharge): boolean {
+  if (!segment.seat) return true;
+  const { groupKey, seatId } = segment.seat;
+  return (charge.pricingGroupValues?.[groupKey] ?? charge.presentationGroupValues?.[groupKey]) === seatId;
+}
+
 function appliesToContract(segment: DrawableSegment, contractId: string): boolean {
   if (segment.contractId !== undefined) return segment.contractId === contractId;
   const ids = segment.applicableContractIds ?? [];
@@ -99,9 +116,9 @@ export function compareDrawdownOrder(a: DrawableSegment, b: DrawableSegment): nu
 }
 
 /**
- * Pays charges from commit and credit segments. Each charge, in the order given, takes what it can from the
+ * Pays charges from commit and credit segments (or seats' shares of them). Each charge, in the order given, takes what it can from the
  * segments that may pay for it (same pricing unit, applicable product, contract, and an access window covering
- * the charge), in drawdown order, until it is paid or they are empty. Segments are not mutated; the result says
+ * the charge, and the seat when the share is one seat's), in drawdown order, until it is paid or they are empty. Segments are not mutated; the result says
  * how much each segment paid for each charge, and what is left of every segment.
  */
 export function drawDown(
@@ -109,22 +126,30 @@ export function drawDown(
   segments: readonly DrawableSegment[],
 ): { applications: Application[]; remaining: Map<string, Decimal> } {
   const ordered = [...segments].sort(compareDrawdownOrder);
-  const remaining = new Map(segments.map((s) => [s.segmentId, s.remaining]));
+  const remaining = new Map(segments.map((s) => [poolKeyOf(s), s.remaining]));
   const applications: Application[] = [];
   for (const charge of charges) {
     let unpaid = charge.amount;
     if (!unpaid.isPositive()) continue;
     for (const segment of ordered) {
       if (!unpaid.isPositive()) break;
-      const left = remaining.get(segment.segmentId) ?? Decimal.ZERO;
+      const pool = poolKeyOf(segment);
+      const left = remaining.get(pool) ?? Decimal.ZERO;
       if (!left.isPositive()) continue;
       if (segment.creditTypeId !== charge.creditTypeId) continue;
       if (!covers(segment.access, charge.service)) continue;
-      if (!appliesToContract(segment, charge.contractId) || !appliesToProduct(segment, charge)) continue;
+      if (!appliesToContract(segment, charge.contractId) || !appliesToProduct(segment, charge) || !appliesToSeat(segment, charge)) continue;
       const amount = Decimal.min(left, unpaid);
-      remaining.set(segment.segmentId, left.minus(amount));
+      remaining.set(pool, left.minus(amount));
       unpaid = unpaid.minus(amount);
-      applications.push({ chargeKey: charge.key, balanceId: segment.balanceId, segmentId: segment.segmentId, kind: segment.kind, amount });
+      applications.push({
+        chargeKey: charge.key,
+        balanceId: segment.balanceId,
+        segmentId: segment.segmentId,
+        ...(segment.seat ? { seatId: segment.seat.seatId } : {}),
+        kind: segment.kind,
+        amount,
+      });
     }
   }
   return { applications, remaining };

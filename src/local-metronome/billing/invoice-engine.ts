@@ -15,7 +15,7 @@ import {
   type StoredManualEntry,
   type WireInvoice,
 } from '../store/invoices.js';
-import { drawDown, type Application, type BalanceKind, type DrawableCharge, type DrawableSegment } from './drawdown.js';
+import { drawDown, poolKeyOf, type Application, type BalanceKind, type DrawableCharge, type DrawableSegment } from './drawdown.js';
 import type { InvoiceDeduction, LedgerActivity, ManualEntry } from './ledgers.js';
 import { Decimal } from './money.js';
 import { statementPeriods, type BillingFrequency, type Period } from './periods.js';
@@ -24,6 +24,8 @@ import { customUnitToFiat } from './pricing.js';
 import { RatingContext, subscriptionLines, usageLines, type DraftLine, type WireLineItem } from './rating.js';
 import { conversionFor } from '../store/rate-cards.js';
 import { accessUntilArchived } from '../store/contract-changes.js';
+import { contractBalances } from './recurring-balances.js';
+import { seatAllocationOf } from './seats.js';
 
 /** A commit or credit of the customer, contract-level or customer-level, as the engine draws from it. */
 export interface CustomerBalance {
@@ -72,15 +74,17 @@ function commitKindOf(balance: StoredCommit | StoredCredit): BalanceKind {
 
 
 /**
- * The customer's commits and credits: every contract's, then the customer-level ones, in creation order; the
- * access of archived ones ends at their archive time.
+ * The customer's commits and credits as of `now`: every contract's (those it was given, then those its
+ * recurring commits and credits created), then the customer-level ones, in creation order; the access of
+ * archived ones ends at their archive time.
  */
-export function customerBalances(db: Db, customerId: string, contracts = contractsOfCustomer(db, customerId)): CustomerBalance[] {
+export function customerBalances(db: Db, customerId: string, now: Date, contracts = contractsOfCustomer(db, customerId)): CustomerBalance[] {
   const balances: CustomerBalance[] = [];
   for (const contract of contracts) {
     const cut = (b: StoredCommit | StoredCredit) => accessUntilArchived(b, b.archived_at ?? contract.archived_at);
-    for (const commit of contract.current.commits ?? []) balances.push({ kind: commitKindOf(commit), balance: cut(commit), stored: commit, contract });
-    for (const credit of contract.current.credits ?? []) balances.push({ kind: 'CREDIT', balance: cut(credit), stored: credit, contract });
+    const { commits, credits } = contractBalances(db, contract, now);
+    for (const commit of commits) balances.push({ kind: commitKindOf(commit), balance: cut(commit), stored: commit, contract });
+    for (const credit of credits) balances.push({ kind: 'CREDIT', balance: cut(credit), stored: credit, contract });
   }
   for (const commit of customerCommitCollection(db).all(customerId)) balances.push({ kind: commitKindOf(commit), balance: commit, stored: commit });
   for (const credit of customerCreditCollection(db).all(customerId)) balances.push({ kind: 'CREDIT', balance: credit, stored: credit });
@@ -164,8 +168,8 @@ interface ScheduledItem {
   line: DraftLine;
 }
 
-/** Scheduled charges and commit payments of a contract (and the customer-level commits it invoices). */
-function scheduledItems(ctx: RatingContext, contract: StoredContract, customerLevel: readonly CustomerBalance[]): ScheduledItem[] {
+/** Scheduled charges and commit payments of a contract (its own commits and the customer-level ones it invoices). */
+function scheduledItems(ctx: RatingContext, contract: StoredContract, balances: readonly CustomerBalance[]): ScheduledItem[] {
   const items: ScheduledItem[] = [];
   const onUsageInvoices = contract.current.scheduled_charges_on_usage_invoices === 'ALL' || contract.scheduled_charges_on_usage_invoices === 'ALL';
   if (!onUsageInvoices)
@@ -174,8 +178,8 @@ function scheduledItems(ctx: RatingContext, contract: StoredContract, customerLe
       for (const item of charge.schedule.schedule_items ?? []) items.push(scheduledChargeItem(ctx, contract, charge, item));
     }
   const commits = [
-    ...(contract.current.commits ?? []),
-    ...customerLevel.filter((b) => (b.balance as StoredCommit).invoice_contract?.id === contract.id).map((b) => b.balance as StoredCommit),
+    ...balances.filter((b) => b.contract?.id === contract.id && b.kind !== 'CREDIT').map((b) => b.stored as StoredCommit),
+    ...balances.filter((b) => !b.contract && (b.balance as StoredCommit).invoice_contract?.id === contract.id).map((b) => b.balance as StoredCommit),
   ];
   for (const commit of commits) {
     const schedule = commit.invoice_schedule;
@@ -257,8 +261,9 @@ class BalanceBook {
     balances.forEach((b, order) => {
       this.byId.set(b.balance.id, b);
       this.activity.set(b.balance.id, { deductions: [], manualEntries: [] });
+      const seats = seatAllocationOf(b.contract, b.balance);
       for (const item of b.balance.access_schedule?.schedule_items ?? []) {
-        this.segments.push({
+        const segment: DrawableSegment = {
           balanceId: b.balance.id,
           segmentId: item.id,
           kind: b.kind,
@@ -272,38 +277,60 @@ class BalanceBook {
           applicableProductTags: b.balance.applicable_product_tags,
           specifiers: b.balance.specifiers,
           order,
-        });
-        this.remaining.set(item.id, Decimal.from(item.amount));
+        };
+        if (!seats) {
+          this.segments.push(segment);
+          this.remaining.set(poolKeyOf(segment), segment.remaining);
+          continue;
+        }
+        const split = seats.segments.get(item.id);
+        for (const seatId of split?.seatIds ?? []) {
+          const share: DrawableSegment = { ...segment, remaining: split!.perSeat, seat: { groupKey: seats.seatGroupKey, seatId } };
+          this.segments.push(share);
+          this.remaining.set(poolKeyOf(share), share.remaining);
+        }
       }
     });
     for (const entry of manual) {
+      const perSeat = entry.perSeat ? new Map(Object.entries(entry.perSeat).map(([seat, amount]) => [seat, Decimal.from(amount)])) : undefined;
       this.activity.get(entry.balanceId)?.manualEntries.push({
         segmentId: entry.segmentId,
         amount: Decimal.from(entry.amount),
+        ...(perSeat ? { perSeat } : {}),
         reason: entry.reason,
         timestamp: entry.timestamp,
       });
-      this.adjust(entry.segmentId, Decimal.from(entry.amount));
+      if (perSeat) for (const [seatId, amount] of perSeat) this.adjust(poolKeyOf({ segmentId: entry.segmentId, seat: { groupKey: '', seatId } }), amount);
+      else this.adjust(entry.segmentId, Decimal.from(entry.amount));
     }
-    for (const d of deductions) this.record(d.balanceId, { invoiceId: d.invoiceId, contractId: d.contractId ?? undefined, segmentId: d.segmentId, amount: Decimal.from(d.amount), timestamp: d.timestamp });
+    for (const d of deductions)
+      this.record(d.balanceId, {
+        invoiceId: d.invoiceId,
+        contractId: d.contractId ?? undefined,
+        segmentId: d.segmentId,
+        amount: Decimal.from(d.amount),
+        ...(d.seatId ? { seatId: d.seatId } : {}),
+        timestamp: d.timestamp,
+      });
   }
 
   balance(id: string): CustomerBalance | undefined {
     return this.byId.get(id);
   }
 
-  private adjust(segmentId: string, amount: Decimal): void {
-    const current = this.remaining.get(segmentId);
-    if (current) this.remaining.set(segmentId, current.plus(amount));
+  private adjust(poolKey: string, amount: Decimal): void {
+    const current = this.remaining.get(poolKey);
+    if (current) this.remaining.set(poolKey, current.plus(amount));
   }
 
   record(balanceId: string, deduction: InvoiceDeduction): void {
     this.activity.get(balanceId)?.deductions.push(deduction);
-    this.adjust(deduction.segmentId, deduction.amount.negated());
+    const seat = deduction.seatId !== undefined ? { groupKey: '', seatId: deduction.seatId } : undefined;
+    this.adjust(poolKeyOf({ segmentId: deduction.segmentId, seat }), deduction.amount.negated());
   }
 
   draw(charges: DrawableCharge[]): Application[] {
-    const segments = this.segments.map((s) => ({ ...s, remaining: this.remaining.get(s.segmentId) ?? Decimal.ZERO }));
+    const segments = this.segments.map((s) => ({ ...s, remaining: this.remaining.get(poolKeyOf(s)) ?? Decimal.ZERO }));
     return drawDown(charges, segments).applications;
   }
 }
@@ -512,14 +539,31 @@ export function usageInvoiceLines(
 ): { lines: DraftLine[]; deductions: { balanceId: string; deduction: InvoiceDeduction }[] } {
   const charges = [...usageLines(ctx, contract, period), ...subscriptionLines(ctx, contract, period), ...scheduledOnUsage];
   const applications = book.draw(sliceAtSegmentBoundaries(ctx, contract, period, drawableCharges(charges, contract.id, invoiceId), book.segments));
-  const deductions = applications.map((a) => ({
-    balanceId: a.balanceId,
-    deduction: { invoiceId, contractId: contract.id, segmentId: a.segmentId, amount: a.amount, timestamp: period.startingAt },
-  }));
+  const deductions = invoiceDeductions(applications, invoiceId, contract.id, period.startingAt);
   for (const { balanceId, deduction } of deductions) book.record(balanceId, deduction);
   const applied = appliedLines(book, applications, period);
   const fiat = fiatOf(ctx, contract);
   return { lines: [...charges, ...applied, ...conversionLines(ctx, contract, fiat, [...charges, ...applied])], deductions };
+}
+
+/** What an invoice's drawdown takes from each segment (or seat's share), dated at the start of what it bills. */
+export function invoiceDeductions(
+  applications: readonly Application[],
+  invoiceId: string,
+  contractId: string,
+  timestamp: Date,
+): { balanceId: string; deduction: InvoiceDeduction }[] {
+  return applications.map((a) => ({
+    balanceId: a.balanceId,
+    deduction: {
+      invoiceId,
+      contractId,
+      segmentId: a.segmentId,
+      amount: a.amount,
+      ...(a.seatId !== undefined ? { seatId: a.seatId } : {}),
+      timestamp,
+    },
+  }));
 }
 
 /** The stored rows of an invoice's deductions, as `insertInvoice` takes them. */
@@ -529,6 +573,7 @@ export function deductionRows(deductions: readonly { balanceId: string; deductio
     balanceId,
     segmentId: deduction.segmentId,
     amount: deduction.amount.toString(),
+    seatId: deduction.seatId ?? null,
     timestamp: deduction.timestamp,
   }));
 }
@@ -536,8 +581,8 @@ export function deductionRows(deductions: readonly { balanceId: string; deductio
 export { BalanceBook };
 
 /** The customer's commits and credits with what stored invoices and manual entries left of them. */
-export function balanceBookOf(db: Db, customerId: string): BalanceBook {
-  return new BalanceBook(customerBalances(db, customerId), manualEntriesOf(db, customerId), liveDeductionsOf(db, customerId));
+export function balanceBookOf(db: Db, customerId: string, now: Date): BalanceBook {
+  return new BalanceBook(customerBalances(db, customerId, now), manualEntriesOf(db, customerId), liveDeductionsOf(db, customerId));
 }
 
 /** The contract's fiat pricing unit: its rate card's, else USD (cents). */
@@ -570,7 +615,7 @@ export function scheduledOnUsageInvoice(ctx: RatingContext, contract: StoredCont
 export function billCustomer(db: Db, customerId: string, now: Date, options: BillingOptions): CustomerBilling {
   const ctx = new RatingContext(db);
   const contracts = contractsOfCustomer(db, customerId);
-  const balances = customerBalances(db, customerId, contracts);
+  const balances = customerBalances(db, customerId, now, contracts);
   const book = new BalanceBook(balances, manualEntriesOf(db, customerId), liveDeductionsOf(db, customerId));
   const stored = storedInvoicesOf(db, customerId);
   const storedKeys = new Set(stored.flatMap((s) => (s.sourceKey ? [s.sourceKey] : [])));
@@ -601,7 +646,6 @@ export function billCustomer(db: Db, customerId: string, now: Date, options: Bil
 
   const work: Work[] = [];
   const scheduledByContract = new Map<string, Map<string, ScheduledItem[]>>();
-  const customerLevel = balances.filter((b) => !b.contract);
   contracts.forEach((contract, order) => {
     if (contract.archived_at && Date.parse(contract.archived_at) <= Date.parse(contract.current.starting_at)) return;
     for (const period of statementPeriods(statementScheduleOf(db, contract), now)) {
@@ -611,7 +655,7 @@ export function billCustomer(db: Db, customerId: string, now: Date, options: Bil
       work.push({ sourceKey, contract, type: 'USAGE', period, issuedAt: period.endingBefore, order });
     }
     const scheduled = new Map<string, ScheduledItem[]>();
-    for (const item of scheduledItems(ctx, contract, customerLevel)) {
+    for (const item of scheduledItems(ctx, contract, balances)) {
       if (contract.archived_at && item.timestamp.getTime() >= Date.parse(contract.archived_at)) continue;
       const key = scheduledSourceKey(contract.id, item.timestamp, item.creditType.id);
       scheduled.set(key, [...(scheduled.get(key) ?? []), item]);

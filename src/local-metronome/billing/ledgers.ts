@@ -17,6 +17,8 @@ export interface InvoiceDeduction {
   contractId?: string | undefined;
   segmentId: string;
   amount: Decimal;
+  /** The seat whose allocation paid, when the commit or credit is allocated to each seat of a subscription. */
+  seatId?: string | undefined;
   timestamp: Date;
 }
 
@@ -24,6 +26,8 @@ export interface InvoiceDeduction {
 export interface ManualEntry {
   segmentId: string;
   amount: Decimal;
+  /** `per_group_amounts`: the amount split over the seats of an individually allocated commit or credit. */
+  perSeat?: ReadonlyMap<string, Decimal> | undefined;
   reason: string;
   timestamp: Date;
 }
@@ -62,6 +66,30 @@ export function segmentRemaining(segmentId: string, amount: Decimal | number, ac
 }
 
 /**
+ * What one seat holds in a segment of an individually allocated commit or credit: its allocation, plus its share
+ * of manual entries, less what invoices drew from it for that seat's usage.
+ */
+export function seatRemaining(segmentId: string, seatId: string, allocation: Decimal, activity: LedgerActivity): Decimal {
+  let left = allocation;
+  for (const manual of activity.manualEntries)
+    if (manual.segmentId === segmentId) left = left.plus(manual.perSeat?.get(seatId) ?? Decimal.ZERO);
+  for (const deduction of activity.deductions)
+    if (deduction.segmentId === segmentId && deduction.seatId === seatId) left = left.minus(deduction.amount);
+  return left;
+}
+
+/** One invoice's deductions from one segment as one entry: a seat-allocated segment is drawn seat by seat. */
+function mergedByInvoice(deductions: readonly InvoiceDeduction[]): InvoiceDeduction[] {
+  const merged = new Map<string, InvoiceDeduction>();
+  for (const deduction of deductions) {
+    const key = `${deduction.invoiceId}|${deduction.segmentId}|${deduction.timestamp.getTime()}`;
+    const seen = merged.get(key);
+    merged.set(key, seen ? { ...seen, amount: seen.amount.plus(deduction.amount), seatId: undefined } : deduction);
+  }
+  return [...merged.values()];
+}
+
+/**
  * The ledger of a commit or credit as of `now`, oldest first:
  * - a segment-start entry (`*_SEGMENT_START`, or `POSTPAID_COMMIT_INITIAL_BALANCE`) when a segment's access begins;
  * - an automated invoice deduction (negative) for every invoice that drew from a segment, drafts included, so the
@@ -87,7 +115,7 @@ export function buildLedger(subject: LedgerSubject, activity: LedgerActivity, no
           ? { type: 'POSTPAID_COMMIT_INITIAL_BALANCE', timestamp: item.starting_at, amount: item.amount }
           : ({ type: types.start, timestamp: item.starting_at, amount: item.amount, segment_id: item.id } as LedgerEntry),
     });
-    for (const deduction of activity.deductions) {
+    for (const deduction of mergedByInvoice(activity.deductions)) {
       if (deduction.segmentId !== item.id) continue;
       entries.push({
         at: deduction.timestamp.getTime(),

@@ -10,6 +10,7 @@ import type { MultiplierOverridePrioritization, StoredContract, StoredSubscripti
 import { contractRateSchedule } from './contract-rates.js';
 import { Decimal } from './money.js';
 import { rateCardSchedule } from './rate-schedule.js';
+import type { SeatScheduleEntry } from './seats.js';
 import { cycleContaining, type Window } from './recurrence.js';
 
 /** A subscription of a create request, as the spec's `SubscriptionInput` spells it. */
@@ -80,12 +81,22 @@ export function buildSubscription(
 
   const mode = input.quantity_management_mode ?? 'QUANTITY_ONLY';
   let quantity: number;
+  let seats: Pick<SeatScheduleEntry, 'assigned_seat_ids' | 'unassigned_seats'> | undefined;
   if (mode === 'QUANTITY_ONLY') {
     if (input.initial_quantity === undefined) throw new BadRequestError(`${field}.initial_quantity is required when quantity_management_mode is QUANTITY_ONLY`);
+    if (input.seat_config) throw new BadRequestError(`${field}.seat_config is only allowed when quantity_management_mode is SEAT_BASED`);
     quantity = input.initial_quantity;
   } else {
     if (!input.seat_config) throw new BadRequestError(`${field}.seat_config is required when quantity_management_mode is SEAT_BASED`);
-    quantity = new Set(input.seat_config.initial_seat_ids).size + (input.seat_config.initial_unassigned_seats ?? 0);
+    if (input.initial_quantity !== undefined)
+      throw new BadRequestError(`${field}.initial_quantity is not allowed when quantity_management_mode is SEAT_BASED; the seats set the quantity`);
+    const assigned = input.seat_config.initial_seat_ids;
+    if (new Set(assigned).size !== assigned.length) throw new BadRequestError(`${field}.seat_config.initial_seat_ids must not repeat a seat id`);
+    const unassigned = input.seat_config.initial_unassigned_seats ?? 0;
+    if (!Number.isInteger(unassigned) || unassigned < 0)
+      throw new BadRequestError(`${field}.seat_config.initial_unassigned_seats must be a non-negative integer`);
+    seats = { assigned_seat_ids: [...assigned], unassigned_seats: unassigned };
+    quantity = assigned.length + unassigned;
   }
   if (quantity < 0) throw new BadRequestError(`${field}.initial_quantity must be non-negative`);
 
@@ -100,6 +111,7 @@ export function buildSubscription(
       throw new BadRequestError(`${field}.temporary_id ${input.temporary_id} is used more than once`);
     context.subscriptionIdsByTemporaryId.set(input.temporary_id, id);
   } else context.subscriptionIdsByTemporaryId.set(id, id);
+  if (mode === 'SEAT_BASED') context.seatBasedSubscriptionIds.add(id);
   assignCustomFields(context.db, 'subscription', id, input.custom_fields);
 
   return {
@@ -116,6 +128,9 @@ export function buildSubscription(
     quantity_schedule: [{ quantity, starting_at: startingAt, ...(endingBefore !== undefined ? { ending_before: endingBefore } : {}) }],
     quantity_management_mode: mode,
     ...(input.seat_config ? { seat_config: { seat_group_key: input.seat_config.seat_group_key } } : {}),
+    ...(seats
+      ? { seat_schedule: [{ starting_at: startingAt, ...(endingBefore !== undefined ? { ending_before: endingBefore } : {}), ...seats }] }
+      : {}),
     starting_at: startingAt,
     ...(endingBefore !== undefined ? { ending_before: endingBefore } : {}),
     fiat_credit_type_id: terms.fiatCreditTypeId,
@@ -170,7 +185,8 @@ export function billingPeriods(subscription: StoredSubscription, now: Date): Sub
 }
 
 /** The wire `Subscription` as of `now`: billing periods, only the current and future quantities, custom fields. */
-export function subscriptionAsServed(db: Db, subscription: StoredSubscription, now: Date): Subscription {
+export function subscriptionAsServed(db: Db, stored: StoredSubscription, now: Date): Subscription {
+  const { seat_schedule: _seats, ...subscription } = stored;
   return {
     ...subscription,
     quantity_schedule: subscription.quantity_schedule.filter(

@@ -1,5 +1,7 @@
 import type { ScheduleDuration } from '@metronome/sdk/resources/shared';
 import { BadRequestError, ConflictError, NotFoundError } from '../http/api-error.js';
+import { contractBalances } from '../billing/recurring-balances.js';
+import { seatAllocationOf } from '../billing/seats.js';
 import { defineRoute, type Domain, type RequestContext } from '../http/route.js';
 import { balanceWire, customerBilling, remainingOf } from '../billing/balances.js';
 import type { CustomerBalance, CustomerBilling } from '../billing/invoice-engine.js';
@@ -81,6 +83,7 @@ function creationContext(db: Db, now: Date, contractId: string): TermsContext {
     commitIdsByTemporaryId: new Map(),
     recurringIdsByTemporaryId: new Map(),
     subscriptionIdsByTemporaryId: new Map(),
+    seatBasedSubscriptionIds: new Set(),
     commitAndCreditIds: new Set(),
     recurringIds: new Set(),
   };
@@ -189,15 +192,17 @@ function shortenedAccess(schedule: ScheduleDuration | undefined, endingBefore: s
 
 function customerLevelOrError<T extends StoredCommit | StoredCredit>(
   db: Db,
+  now: Date,
   customerId: string,
   id: string,
   found: T | undefined,
   what: 'commit' | 'credit',
 ): T {
   if (found) return found;
-  const onContract = contractsOfCustomer(db, customerId).find((c) =>
-    [...(c.current.commits ?? []), ...(c.current.credits ?? [])].some((b) => b.id === id),
-  );
+  const onContract = contractsOfCustomer(db, customerId).find((c) => {
+    const { commits, credits } = contractBalances(db, c, now);
+    return [...commits, ...credits].some((b) => b.id === id);
+  });
   if (onContract)
     throw new BadRequestError(`${what} ${id} belongs to contract ${onContract.id}; change contract-level ${what}s by editing the contract`);
   throw new NotFoundError(`${what === 'commit' ? 'Commit' : 'Credit'} not found: ${id}`);
@@ -210,7 +215,7 @@ function updateCommitEndDate(
   requireCustomer(db, body.customer_id);
   const commits = customerCommitCollection(db);
   const stored = commits.find(body.commit_id);
-  const commit = customerLevelOrError(db, body.customer_id, body.commit_id, stored && commits.parentOf(stored.id) === body.customer_id ? stored : undefined, 'commit');
+  const commit = customerLevelOrError(db, ctx.now, body.customer_id, body.commit_id, stored && commits.parentOf(stored.id) === body.customer_id ? stored : undefined, 'commit');
   if (commit.type !== 'PREPAID') throw new BadRequestError(`Commit ${commit.id} is ${commit.type}; only PREPAID commits can have their end date updated`);
   let updated: StoredCommit = { ...commit };
   if (body.access_ending_before !== undefined)
@@ -232,7 +237,7 @@ function updateCreditEndDate(ctx: RequestContext<{ customer_id: string; credit_i
   requireCustomer(db, body.customer_id);
   const credits = customerCreditCollection(db);
   const stored = credits.find(body.credit_id);
-  const credit = customerLevelOrError(db, body.customer_id, body.credit_id, stored && credits.parentOf(stored.id) === body.customer_id ? stored : undefined, 'credit');
+  const credit = customerLevelOrError(db, ctx.now, body.customer_id, body.credit_id, stored && credits.parentOf(stored.id) === body.customer_id ? stored : undefined, 'credit');
   credits.update({ ...credit, access_schedule: shortenedAccess(credit.access_schedule, body.access_ending_before, 'credit') });
   ctx.emit('customer.changed', { customerId: body.customer_id, reason: 'credit.updated' });
   return { data: { id: credit.id } };
@@ -270,12 +275,25 @@ function addManualEntry(ctx: RequestContext<ManualEntryBody>) {
     const sum = Decimal.sum(Object.values(body.per_group_amounts));
     if (!sum.eq(body.amount)) throw new BadRequestError(`per_group_amounts must sum to amount (${body.amount}); they sum to ${sum.toString()}`);
   }
+  const seats = seatAllocationOf(owner.contract, owner.balance);
+  if (seats && body.per_group_amounts === undefined)
+    throw new BadRequestError(`per_group_amounts is required: ${body.id} is allocated to each seat of subscription ${owner.balance.subscription_config!.subscription_id}`);
+  if (!seats && body.per_group_amounts !== undefined)
+    throw new BadRequestError(`per_group_amounts is only for commits and credits allocated to each seat of a subscription; ${body.id} is not`);
+  if (body.per_group_amounts !== undefined) {
+    const seatIds = seats!.segments.get(segment.id)?.seatIds ?? [];
+    const unknown = Object.keys(body.per_group_amounts).filter((seat) => !seatIds.includes(seat));
+    if (unknown.length > 0) throw new BadRequestError(`per_group_amounts names seats segment ${segment.id} has no share for: ${unknown.join(', ')}`);
+  }
   insertManualEntry(db, {
     customerId: body.customer_id,
     contractId: contract?.id ?? null,
     balanceId: owner.balance.id,
     segmentId: segment.id,
     amount: Decimal.from(body.amount).toString(),
+    perSeat: body.per_group_amounts
+      ? Object.fromEntries(Object.entries(body.per_group_amounts).map(([seat, amount]) => [seat, Decimal.from(amount).toString()]))
+      : null,
     reason: body.reason,
     timestamp: new Date(body.timestamp ?? segment.starting_at),
   });

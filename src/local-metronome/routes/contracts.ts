@@ -9,6 +9,7 @@ import { customerBilling } from '../billing/balances.js';
 import { contractRateSchedule, type ContractRateScheduleEntry } from '../billing/contract-rates.js';
 import type { RateSelector } from '../billing/rate-schedule.js';
 import { firstOfMonth } from '../billing/recurrence.js';
+import { contractBalances } from '../billing/recurring-balances.js';
 import { buildSubscription, subscriptionQuantityHistory, type SubscriptionInput } from '../billing/subscriptions.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../http/api-error.js';
 import { defineRoute, type Domain, type RequestContext } from '../http/route.js';
@@ -147,6 +148,7 @@ function termsContext(db: Db, now: Date, contract: { id: string }, prioritizatio
     commitIdsByTemporaryId: new Map(),
     recurringIdsByTemporaryId: new Map(),
     subscriptionIdsByTemporaryId: new Map(),
+    seatBasedSubscriptionIds: new Set(),
     commitAndCreditIds: new Set(),
     recurringIds: new Set(),
   };
@@ -456,7 +458,8 @@ function amendContract(ctx: RequestContext<AmendContractBody>) {
   if (contract.current.ending_before !== undefined && Date.parse(startingAt) >= Date.parse(contract.current.ending_before))
     throw new BadRequestError('starting_at must be before the contract ends');
   const context = termsContext(db, now, contract, contractSettings(db, contract.id).multiplier_override_prioritization);
-  for (const balance of [...contract.current.commits, ...(contract.current.credits ?? [])]) context.commitAndCreditIds.add(balance.id);
+  const { commits, credits } = contractBalances(db, contract, now);
+  for (const balance of [...commits, ...credits]) context.commitAndCreditIds.add(balance.id);
   for (const recurring of [...(contract.current.recurring_commits ?? []), ...(contract.current.recurring_credits ?? [])])
     context.recurringIds.add(recurring.id);
 

@@ -6,6 +6,7 @@ import { contractRateSchedule } from '../billing/contract-rates.js';
 import { releaseCreditDeductions } from '../billing/credit-grant-ledger.js';
 import {
   appliedLines,
+  invoiceDeductions,
   assembleInvoice,
   balanceBookOf,
   billCustomer,
@@ -207,7 +208,7 @@ function voidInvoice(ctx: RequestContext<{ id: string }>) {
 }
 
 function regenerateInvoice(ctx: RequestContext<{ id: string }>) {
-  const { db, body } = ctx;
+  const { db, body, now } = ctx;
   const original = findStoredInvoice(db, body.id);
   if (!original) {
     locateInvoice(ctx, body.id);
@@ -230,7 +231,7 @@ function regenerateInvoice(ctx: RequestContext<{ id: string }>) {
   let lines: DraftLine[];
   let deductions: ReturnType<typeof usageInvoiceLines>['deductions'] = [];
   if (contract && original.invoice.type === 'USAGE') {
-    const book = balanceBookOf(db, original.customerId);
+    const book = balanceBookOf(db, original.customerId, now);
     const usage = usageInvoiceLines(rating, book, contract, period, id, scheduledOnUsageInvoice(rating, contract, period));
     lines = usage.lines;
     deductions = usage.deductions;
@@ -422,7 +423,7 @@ function contractRateAt(db: Db, contract: StoredContract, productId: string, at:
  * nothing is stored.
  */
 function createHistoricalInvoices(ctx: RequestContext<{ invoices: HistoricalInvoiceInput[]; preview: boolean }>) {
-  const { db, body } = ctx;
+  const { db, body, now } = ctx;
   const rating = new RatingContext(db);
   const created: WireInvoice[] = [];
   const books = new Map<string, ReturnType<typeof balanceBookOf>>();
@@ -462,7 +463,7 @@ function createHistoricalInvoices(ctx: RequestContext<{ invoices: HistoricalInvo
       });
     });
     let book = books.get(input.customer_id);
-    if (!book) books.set(input.customer_id, (book = balanceBookOf(db, input.customer_id)));
+    if (!book) books.set(input.customer_id, (book = balanceBookOf(db, input.customer_id, now)));
     const applications = book.draw(
       lines.flatMap((line, index) =>
         line.drawable && line.total.isPositive()
@@ -470,7 +471,7 @@ function createHistoricalInvoices(ctx: RequestContext<{ invoices: HistoricalInvo
           : [],
       ),
     );
-    const deductions = applications.map((a) => ({ balanceId: a.balanceId, deduction: { invoiceId: id, contractId: contract.id, segmentId: a.segmentId, amount: a.amount, timestamp: period.startingAt } }));
+    const deductions = invoiceDeductions(applications, id, contract.id, period.startingAt);
     for (const { balanceId, deduction } of deductions) book.record(balanceId, deduction);
     const applied = appliedLines(book, applications, period);
     const invoice = assembleInvoice({

@@ -66,6 +66,7 @@ function truncateSubscription(subscription: StoredSubscription, end: number): St
         ? new Date(end).toISOString()
         : subscription.ending_before,
     quantity_schedule: cutWindows(subscription.quantity_schedule, end),
+    ...(subscription.seat_schedule ? { seat_schedule: cutWindows(subscription.seat_schedule, end) } : {}),
   };
 }
 

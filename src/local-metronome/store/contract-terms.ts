@@ -203,6 +203,8 @@ export interface TermsContext {
   commitIdsByTemporaryId: Map<string, string>;
   recurringIdsByTemporaryId: Map<string, string>;
   subscriptionIdsByTemporaryId: Map<string, string>;
+  /** Ids of the request's SEAT_BASED subscriptions, which recurring commits may allocate to each seat. */
+  seatBasedSubscriptionIds: Set<string>;
   /** Ids of the contract's commits and credits (existing and new), which commit-specific overrides may name. */
   commitAndCreditIds: Set<string>;
   recurringIds: Set<string>;
@@ -446,8 +448,14 @@ function buildRecurring(
     const subscriptionId = context.subscriptionIdsByTemporaryId.get(given) ?? given;
     if (![...context.subscriptionIdsByTemporaryId.values()].includes(subscriptionId))
       throw new BadRequestError(`${field}.subscription_config.subscription_id ${given} names no subscription of this contract`);
+    const allocation = input.subscription_config.allocation ?? 'POOLED';
+    const seatBased = context.seatBasedSubscriptionIds.has(subscriptionId);
+    if (allocation === 'INDIVIDUAL' && !seatBased)
+      throw new BadRequestError(`${field}.subscription_config.allocation INDIVIDUAL needs a SEAT_BASED subscription; ${given} is QUANTITY_ONLY`);
+    if (seatBased && input.recurrence_frequency === 'DAILY')
+      throw new BadRequestError(`${field}.recurrence_frequency DAILY is not available with a seat-based subscription`);
     subscriptionConfig = {
-      allocation: input.subscription_config.allocation ?? 'POOLED',
+      allocation,
       apply_seat_increase_config: input.subscription_config.apply_seat_increase_config,
       subscription_id: subscriptionId,
     };

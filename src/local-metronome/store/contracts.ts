@@ -12,6 +12,7 @@ import type {
 } from '@metronome/sdk/resources/shared';
 import { NotFoundError } from '../http/api-error.js';
 import type { Db, StoreSchema } from './database.js';
+import type { SeatScheduleEntry } from '../billing/seats.js';
 import { Collection } from './documents.js';
 
 export const CONTRACT_KIND = 'contract';
@@ -37,7 +38,11 @@ export type StoredOverride = Omit<Override, 'override_specifiers'> & { override_
  * A subscription as stored: the wire `Subscription` with its id always set, its complete quantity schedule (the
  * wire shows only the current and future quantities) and no `billing_periods` (they move with the clock).
  */
-export type StoredSubscription = Omit<Subscription, 'billing_periods' | 'custom_fields' | 'id'> & { id: string };
+export type StoredSubscription = Omit<Subscription, 'billing_periods' | 'custom_fields' | 'id'> & {
+  id: string;
+  /** A SEAT_BASED subscription's seats over time (see `billing/seats.ts`); never served. */
+  seat_schedule?: SeatScheduleEntry[];
+};
 
 /** The terms of a contract (`initial` as created, `current` with every amendment and change applied). */
 export type ContractTerms = Omit<

@@ -9,6 +9,15 @@ export type Db = Database.Database;
 export interface StoreSchema {
   name: string;
   sql: string;
+  /** Columns added to the schema's tables after they first shipped: added to a database created before them. */
+  addedColumns?: readonly { table: string; column: string; definition: string }[];
+}
+
+function addMissingColumns(db: Db, schema: StoreSchema): void {
+  for (const { table, column, definition } of schema.addedColumns ?? []) {
+    const columns = db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[];
+    if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE "${table}" ADD COLUMN "${column}" ${definition}`);
+  }
 }
 
 const coreSchema: StoreSchema = {
@@ -73,7 +82,10 @@ export function openDatabase(path: string, schemas: readonly StoreSchema[]): Db 
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  for (const schema of [coreSchema, ...schemas]) db.exec(schema.sql);
+  for (const schema of [coreSchema, ...schemas]) {
+    db.exec(schema.sql);
+    addMissingColumns(db, schema);
+  }
   return db;
 }
 

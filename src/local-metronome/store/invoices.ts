@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Invoice } from '@metronome/sdk/resources/v1/customers/invoices';
 import type { Db, StoreSchema } from './database.js';
+import { nameBasedId } from './name-based-id.js';
 
 export type InvoiceStatus = 'DRAFT' | 'FINALIZED' | 'VOID';
 
@@ -33,6 +33,8 @@ export interface StoredDeduction {
   segmentId: string;
   /** Exact decimal text of the amount paid (positive). */
   amount: string;
+  /** The seat whose allocation paid, for a commit or credit allocated to each seat of a subscription. */
+  seatId?: string | null;
   timestamp: Date;
 }
 
@@ -43,6 +45,8 @@ export interface StoredManualEntry {
   balanceId: string;
   segmentId: string;
   amount: string;
+  /** `per_group_amounts`: how the amount splits over the seats of an individually allocated commit or credit. */
+  perSeat?: Record<string, string> | null;
   reason: string;
   timestamp: Date;
 }
@@ -54,6 +58,10 @@ export interface StoredManualEntry {
  */
 export const invoiceSchema: StoreSchema = {
   name: 'invoices',
+  addedColumns: [
+    { table: 'invoice_deductions', column: 'seat_id', definition: 'TEXT' },
+    { table: 'balance_manual_entries', column: 'per_seat', definition: 'TEXT' },
+  ],
   sql: `
     CREATE TABLE IF NOT EXISTS invoices (
       seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -75,7 +83,8 @@ export const invoiceSchema: StoreSchema = {
       balance_id TEXT NOT NULL,
       segment_id TEXT NOT NULL,
       amount TEXT NOT NULL,
-      timestamp_ms INTEGER NOT NULL
+      timestamp_ms INTEGER NOT NULL,
+      seat_id TEXT
     );
     CREATE INDEX IF NOT EXISTS invoice_deductions_by_customer ON invoice_deductions (customer_id, seq);
     CREATE INDEX IF NOT EXISTS invoice_deductions_by_invoice ON invoice_deductions (invoice_id);
@@ -88,7 +97,8 @@ export const invoiceSchema: StoreSchema = {
       segment_id TEXT NOT NULL,
       amount TEXT NOT NULL,
       reason TEXT NOT NULL,
-      timestamp_ms INTEGER NOT NULL
+      timestamp_ms INTEGER NOT NULL,
+      per_seat TEXT
     );
     CREATE INDEX IF NOT EXISTS balance_manual_entries_by_customer ON balance_manual_entries (customer_id, seq);
   `,
@@ -123,9 +133,7 @@ function fromRow(row: InvoiceRow): StoredInvoice {
  * so every read of a draft gives the same id without storing it.
  */
 export function derivedInvoiceId(sourceKey: string): string {
-  const hex = createHash('sha256').update(`metronome-local-invoice:${sourceKey}`).digest('hex');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return nameBasedId(`metronome-local-invoice:${sourceKey}`);
 }
 
 export function storedInvoicesOf(db: Db, customerId: string): StoredInvoice[] {
@@ -142,10 +150,10 @@ export function insertInvoice(db: Db, invoice: Omit<StoredInvoice, 'seq'>, deduc
     'INSERT INTO invoices (id, customer_id, contract_id, source_key, status, issued_ms, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(invoice.id, invoice.customerId, invoice.contractId, invoice.sourceKey, invoice.status, invoice.issuedAt.getTime(), JSON.stringify(invoice.invoice));
   const insert = db.prepare(
-    'INSERT INTO invoice_deductions (invoice_id, customer_id, contract_id, balance_id, segment_id, amount, timestamp_ms) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO invoice_deductions (invoice_id, customer_id, contract_id, balance_id, segment_id, amount, timestamp_ms, seat_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const d of deductions)
-    insert.run(invoice.id, invoice.customerId, d.contractId, d.balanceId, d.segmentId, d.amount, d.timestamp.getTime());
+    insert.run(invoice.id, invoice.customerId, d.contractId, d.balanceId, d.segmentId, d.amount, d.timestamp.getTime(), d.seatId ?? null);
 }
 
 /** Replaces a stored invoice's status and wire document (void; a stored draft reaching its issue date). */
@@ -168,6 +176,7 @@ export function liveDeductionsOf(db: Db, customerId: string): StoredDeduction[] 
     segment_id: string;
     amount: string;
     timestamp_ms: number;
+    seat_id: string | null;
   }[];
   return rows.map((r) => ({
     invoiceId: r.invoice_id,
@@ -176,14 +185,24 @@ export function liveDeductionsOf(db: Db, customerId: string): StoredDeduction[] 
     balanceId: r.balance_id,
     segmentId: r.segment_id,
     amount: r.amount,
+    seatId: r.seat_id,
     timestamp: new Date(r.timestamp_ms),
   }));
 }
 
 export function insertManualEntry(db: Db, entry: Omit<StoredManualEntry, 'seq'>): void {
   db.prepare(
-    'INSERT INTO balance_manual_entries (customer_id, contract_id, balance_id, segment_id, amount, reason, timestamp_ms) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(entry.customerId, entry.contractId, entry.balanceId, entry.segmentId, entry.amount, entry.reason, entry.timestamp.getTime());
+    'INSERT INTO balance_manual_entries (customer_id, contract_id, balance_id, segment_id, amount, reason, timestamp_ms, per_seat) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(
+    entry.customerId,
+    entry.contractId,
+    entry.balanceId,
+    entry.segmentId,
+    entry.amount,
+    entry.reason,
+    entry.timestamp.getTime(),
+    entry.perSeat ? JSON.stringify(entry.perSeat) : null,
+  );
 }
 
 export function manualEntriesOf(db: Db, customerId: string): StoredManualEntry[] {
@@ -196,6 +215,7 @@ export function manualEntriesOf(db: Db, customerId: string): StoredManualEntry[]
     amount: string;
     reason: string;
     timestamp_ms: number;
+    per_seat: string | null;
   }[];
   return rows.map((r) => ({
     seq: r.seq,
@@ -204,6 +224,7 @@ export function manualEntriesOf(db: Db, customerId: string): StoredManualEntry[]
     balanceId: r.balance_id,
     segmentId: r.segment_id,
     amount: r.amount,
+    perSeat: r.per_seat === null ? null : (JSON.parse(r.per_seat) as Record<string, string>),
     reason: r.reason,
     timestamp: new Date(r.timestamp_ms),
   }));

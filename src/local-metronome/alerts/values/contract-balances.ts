@@ -1,5 +1,6 @@
 import type { ScheduleDuration } from '@metronome/sdk/resources/shared';
 import { Decimal, type DecimalInput } from '../../billing/money.js';
+import { contractBalances } from '../../billing/recurring-balances.js';
 import { contractsOfCustomer, type StoredCommit, type StoredContract, type StoredCredit } from '../../store/contracts.js';
 import { USD_CENTS } from '../../store/credit-types.js';
 import { customerCommitCollection, customerCreditCollection } from '../../store/customer-balances.js';
@@ -61,7 +62,7 @@ function activeSegment(item: StoredCommit | StoredCredit, now: Date): ScheduleIt
 }
 
 /**
- * The commits and/or credits of the customer: those of its contracts in force at `now`, then its customer-level
+ * The commits and/or credits of the customer: those of its contracts in force at `now` (recurring ones' included), then its customer-level
  * ones (`customerCommits/create`, `customerCredits/create`); archived ones left out.
  */
 function contractItems(db: Db, customerId: string, kinds: readonly ('commit' | 'credit')[], now: Date): ContractBalanceItem[] {
@@ -69,10 +70,9 @@ function contractItems(db: Db, customerId: string, kinds: readonly ('commit' | '
   for (const contract of contractsOfCustomer(db, customerId)) {
     if (contract.archived_at !== undefined || !inForce(contract.current.starting_at, contract.current.ending_before, now))
       continue;
-    if (kinds.includes('commit'))
-      for (const item of contract.current.commits) if (!item.archived_at) items.push({ kind: 'commit', item, contract });
-    if (kinds.includes('credit'))
-      for (const item of contract.current.credits ?? []) if (!item.archived_at) items.push({ kind: 'credit', item, contract });
+    const { commits, credits } = contractBalances(db, contract, now);
+    if (kinds.includes('commit')) for (const item of commits) if (!item.archived_at) items.push({ kind: 'commit', item, contract });
+    if (kinds.includes('credit')) for (const item of credits) if (!item.archived_at) items.push({ kind: 'credit', item, contract });
   }
   if (kinds.includes('commit'))
     for (const item of customerCommitCollection(db).all(customerId)) if (!item.archived_at) items.push({ kind: 'commit', item });
