@@ -723,16 +723,124 @@ describe('spend and invoice alerts, computed from the invoices the reader report
 });
 
 describe('low_remaining_seat_balance_reached', () => {
-  it('stays evaluating: the Local Metronome keeps no seat balances', async () => {
+  /**
+   * A contract with a seat-based subscription (alice and bob) and a recurring credit of 100 cents a month for each
+   * seat; API calls at 1 cent, carrying the seat in `user_id`.
+   */
+  beforeEach(async () => {
+    const metric = (
+      await ok('POST', '/v1/billable-metrics/create', {
+        name: 'API calls',
+        event_type_filter: { in_values: ['api'] },
+        property_filters: [{ name: 'n', exists: true }],
+        aggregation_type: 'SUM',
+        aggregation_key: 'n',
+        group_keys: [['user_id']],
+      })
+    ).data.id;
+    const calls = (
+      await ok('POST', '/v1/contract-pricing/products/create', { name: 'API calls', type: 'USAGE', billable_metric_id: metric, presentation_group_key: ['user_id'] })
+    ).data.id;
+    const seat = (await ok('POST', '/v1/contract-pricing/products/create', { name: 'Seat', type: 'SUBSCRIPTION' })).data.id;
+    const rateCardId = (await ok('POST', '/v1/contract-pricing/rate-cards/create', { name: 'Standard' })).data.id;
+    const rate = { rate_card_id: rateCardId, starting_at: '2025-01-01T00:00:00Z', entitled: true };
+    await ok('POST', '/v1/contract-pricing/rate-cards/addRate', { ...rate, product_id: calls, rate_type: 'FLAT', price: 1 });
+    await ok('POST', '/v1/contract-pricing/rate-cards/addRate', { ...rate, product_id: seat, rate_type: 'SUBSCRIPTION', price: 500, billing_frequency: 'MONTHLY' });
+    await createContract(acme, '2025-01-01T00:00:00Z', {
+      rate_card_id: rateCardId,
+      subscriptions: [
+        {
+          temporary_id: 'seats',
+          subscription_rate: { product_id: seat, billing_frequency: 'MONTHLY' },
+          collection_schedule: 'ADVANCE',
+          proration: {},
+          quantity_management_mode: 'SEAT_BASED',
+          seat_config: { seat_group_key: 'user_id', initial_seat_ids: ['alice', 'bob'] },
+        },
+      ],
+      recurring_credits: [
+        {
+          product_id: await createProduct('Seat allowance'),
+          priority: 1,
+          starting_at: '2025-01-01T00:00:00Z',
+          access_amount: { unit_price: 100, credit_type_id: USD.id },
+          commit_duration: { value: 1 },
+          subscription_config: { subscription_id: 'seats', allocation: 'INDIVIDUAL', apply_seat_increase_config: { is_prorated: false } },
+        },
+      ],
+    });
+  });
+
+  const seatCalls = (transactionId: string, user: string, n: number) =>
+    ok('POST', '/v1/ingest', [{ transaction_id: transactionId, customer_id: 'acme', event_type: 'api', timestamp: '2025-01-09T00:00:00Z', properties: { n, user_id: user } }]);
+  const seatStatus = async (alertId: string, seat: string) =>
+    (await customerAlert(acme, alertId, { seat_filter: { seat_group_key: 'user_id', seat_group_value: seat } })).customer_status;
+
+  it("notifies when one seat's balance falls to the threshold, each seat on its own", async () => {
     const id = await createAlert({
       alert_type: 'low_remaining_seat_balance_reached',
-      name: 'Seats',
-      threshold: 1,
+      name: 'Seat nearly out',
+      threshold: 20,
       customer_id: acme,
       seat_filter: { seat_group_key: 'user_id' },
     });
+    await expectStatus(acme, id, 'ok');
+    await seatCalls('t1', 'alice', 85);
+    expect((await expectStatus(acme, id, 'in_alarm')).triggered_by).toBe('usage');
+    expect([await seatStatus(id, 'alice'), await seatStatus(id, 'bob')]).toEqual(['in_alarm', 'ok']);
+    const [notification] = await notifications(1);
+    expect(notification).toEqual({
+      id: notification.id,
+      type: 'alerts.low_remaining_seat_balance_reached',
+      properties: {
+        customer_id: acme,
+        alert_id: id,
+        alert_name: 'Seat nearly out',
+        threshold: 20,
+        credit_type_id: USD.id,
+        seat_group_key: 'user_id',
+        seat_group_value: 'alice',
+        remaining_balance: 15,
+        triggered_by: 'usage',
+        timestamp: '2025-01-10T00:00:00.000Z',
+      },
+    });
+    await seatCalls('t2', 'bob', 90);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await customerAlert(acme, id)).toMatchObject({ customer_status: 'evaluating', triggered_by: null });
-    expect((await customerAlert(acme, id)).alert.seat_filter).toEqual({ seat_group_key: 'user_id' });
+    expect(await seatStatus(id, 'bob')).toBe('in_alarm');
+    expect((await notifications(2))[1].properties).toMatchObject({ seat_group_value: 'bob', remaining_balance: 10 });
+  });
+
+  it('with a seat_group_value, watches that seat only', async () => {
+    const id = await createAlert({
+      alert_type: 'low_remaining_seat_balance_reached',
+      name: 'Bob nearly out',
+      threshold: 20,
+      customer_id: acme,
+      seat_filter: { seat_group_key: 'user_id', seat_group_value: 'bob' },
+    });
+    await expectStatus(acme, id, 'ok');
+    await seatCalls('t1', 'alice', 100);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expectStatus(acme, id, 'ok');
+    await seatCalls('t2', 'bob', 80);
+    await expectStatus(acme, id, 'in_alarm');
+    expect((await notifications(1))[0].properties).toMatchObject({ seat_group_value: 'bob', remaining_balance: 20 });
+    await expectNotificationCount(1);
+  });
+
+  it("returns to ok when next month's credit gives the seat a new share", async () => {
+    const id = await createAlert({
+      alert_type: 'low_remaining_seat_balance_reached',
+      name: 'Seat nearly out',
+      threshold: 20,
+      customer_id: acme,
+      seat_filter: { seat_group_key: 'user_id', seat_group_value: 'alice' },
+    });
+    await seatCalls('t1', 'alice', 100);
+    await expectStatus(acme, id, 'in_alarm');
+    await at('2025-02-01T00:00:00Z');
+    await expectStatus(acme, id, 'ok');
+    expect((await customerAlert(acme, id)).alert.seat_filter).toEqual({ seat_group_key: 'user_id', seat_group_value: 'alice' });
   });
 });

@@ -116,7 +116,7 @@ export const ALERT_TYPES: Record<AlertType, AlertTypeRules> = {
   },
   low_remaining_seat_balance_reached: {
     direction: 'at_or_below',
-    priced: false,
+    priced: true,
     requires: ['seat_filter'],
     accepts: ['seat_filter'],
   },
