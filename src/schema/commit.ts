@@ -115,6 +115,29 @@ export const InvoiceScheduleItem = builder.objectRef<InvoiceScheduleItemShape>('
 });
 
 /** One filter of what usage draws a commit or credit down. */
+const SubscriptionAllocation = builder.enumType('SubscriptionAllocation', {
+  description: 'How a commit or credit generated for a subscription is shared: by all seats, or a share for each seat.',
+  values: {
+    POOLED: { description: 'One balance for the whole subscription: unit price × its quantity.' },
+    INDIVIDUAL: { description: 'A share of unit price for each seat, drawn only by usage that carries that seat id.' },
+  } as const,
+});
+
+type SubscriptionConfigWire = NonNullable<CommitWire['subscription_config']>;
+
+export const CommitSubscriptionConfig = builder.objectRef<SubscriptionConfigWire>('CommitSubscriptionConfig').implement({
+  description: 'The subscription a commit or credit was generated for by a recurring commit or credit.',
+  fields: (t) => ({
+    subscriptionId: t.string({ description: 'The ID of the subscription on the contract.', resolve: (c) => c.subscription_id ?? '' }),
+    allocation: t.field({ type: SubscriptionAllocation, nullable: true, description: 'POOLED or INDIVIDUAL.', resolve: (c) => c.allocation ?? null }),
+    seatIncreaseProrated: t.boolean({
+      nullable: true,
+      description: 'Whether a mid-period seat increase is prorated.',
+      resolve: (c) => c.apply_seat_increase_config?.is_prorated ?? null,
+    }),
+  }),
+});
+
 export const CommitSpecifier = builder.objectRef<CommitSpecifierWire>('CommitSpecifier').implement({
   description: `${SHARED.specifiers} Each specifier matches usage that meets all of its conditions.`,
   fields: (t) => ({
@@ -351,6 +374,12 @@ Commit.implement({
       description: 'The ID of the recurring commit that this commit was generated from, if applicable.',
       resolve: (c) => c.recurring_commit_id ?? null,
     }),
+    subscriptionConfig: t.field({
+      type: CommitSubscriptionConfig,
+      nullable: true,
+      description: 'The subscription the commit was generated for, if its recurring commit has one attached.',
+      resolve: (c) => c.subscription_config ?? null,
+    }),
     costBasis: t.float({ nullable: true, description: 'The ratio of the amount paid for the commit to the amount of credit granted.', resolve: (c) => c.cost_basis ?? null }),
     applicableProductIds: t.stringList({ description: 'The products whose usage draws the commit down.', resolve: (c) => c.applicable_product_ids ?? [] }),
     applicableProductTags: t.stringList({ description: 'Products with these tags draw the commit down.', resolve: (c) => c.applicable_product_tags ?? [] }),
@@ -422,6 +451,12 @@ Credit.implement({
       nullable: true,
       description: 'The ID of the recurring credit that this credit was generated from, if applicable.',
       resolve: (c) => c.recurring_credit_id ?? null,
+    }),
+    subscriptionConfig: t.field({
+      type: CommitSubscriptionConfig,
+      nullable: true,
+      description: 'The subscription the credit was generated for, if its recurring credit has one attached.',
+      resolve: (c) => c.subscription_config ?? null,
     }),
     applicableProductIds: t.stringList({ description: 'The products whose usage draws the credit down.', resolve: (c) => c.applicable_product_ids ?? [] }),
     applicableProductTags: t.stringList({ description: 'Products with these tags draw the credit down.', resolve: (c) => c.applicable_product_tags ?? [] }),
