@@ -106,7 +106,7 @@ export const InvoiceLineItem = builder.objectRef<InvoiceLineItemShape>('InvoiceL
     name: t.exposeString('name', { description: 'The name shown on the invoice.' }),
     type: t.exposeString('type', {
       description:
-        'The type of line item: `usage`, `subscription`, `scheduled`, `commit_purchase`, `applied_commit_or_credit` (negative totals; a postpaid commit’s application is not included in the invoice’s total, as postpaid commits are paid in-arrears) or `cpu_conversion` (spend in a custom pricing unit converted to fiat currency with the rate card’s conversion rate).',
+        'The type of line item: `usage`, `subscription`, `scheduled`, `commit_purchase`, `postpaid_trueup` (what a postpaid commitment’s usage fell short of it, billed on its invoice date), `applied_commit_or_credit` (negative totals; a postpaid commit’s application is not included in the invoice’s total, as postpaid commits are paid in-arrears) or `cpu_conversion` (spend in a custom pricing unit converted to fiat currency with the rate card’s conversion rate).',
     }),
     quantity: t.float({ nullable: true, description: 'The quantity associated with the line item.', resolve: (item) => item.quantity ?? null }),
     unitPrice: t.float({ nullable: true, description: 'The unit price associated with the line item.', resolve: (item) => item.unit_price ?? null }),
@@ -183,7 +183,7 @@ export const InvoiceLineItem = builder.objectRef<InvoiceLineItemShape>('InvoiceL
       description:
         'For line items paying for a commit (a prepaid commit’s purchase, a postpaid commit’s true-up), the commit paid for; null on other lines.',
       resolve: (item) => {
-        const paid = item.postpaid_commit?.id ?? (item.type === 'commit_purchase' ? item.commit_id : undefined);
+        const paid = item.postpaid_commit?.id ?? (item.type === 'commit_purchase' || item.type === 'postpaid_trueup' ? item.commit_id : undefined);
         return paid ? compositeId(item.customer_id, paid) : null;
       },
     }),

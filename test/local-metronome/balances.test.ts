@@ -106,6 +106,83 @@ describe('commit ledgers and balances', () => {
   });
 });
 
+describe('postpaid commit true-up', () => {
+  /** A $10 postpaid commitment for the first quarter, trued up on April 1. */
+  async function postpaidWorld() {
+    const customerId = await f.customer();
+    const usage = await f.product({ name: 'API calls', type: 'USAGE', billable_metric_id: await f.metric() });
+    const fixed = await f.product({ name: 'Commit product', type: 'FIXED' });
+    const rateCardId = await f.rateCard();
+    await f.addRate(rateCardId, usage, { rate_type: 'FLAT', price: 1 });
+    const contractId = await f.contract(
+      {
+        customer_id: customerId,
+        starting_at: '2025-01-01T00:00:00Z',
+        rate_card_id: rateCardId,
+        ending_before: '2025-04-01T00:00:00Z',
+        commits: [
+          {
+            type: 'POSTPAID',
+            name: 'Q1 commitment',
+            product_id: fixed,
+            priority: 1,
+            access_schedule: { schedule_items: [{ amount: 1000, starting_at: '2025-01-01T00:00:00Z', ending_before: '2025-04-01T00:00:00Z' }] },
+            invoice_schedule: { schedule_items: [{ amount: 1000, timestamp: '2025-04-01T00:00:00Z' }] },
+          },
+        ],
+      },
+    );
+    return { customerId, contractId };
+  }
+
+  const trueupInvoices = async (customerId: string) =>
+    (await f.invoices(customerId)).data.filter((invoice) => invoice.line_items.some((line: { type: string }) => line.type === 'postpaid_trueup'));
+
+  it('bills what usage left of the commitment on the invoice date, and records it in the ledger instead of an expiration', async () => {
+    const { customerId, contractId } = await postpaidWorld();
+    await f.ingest([{ n: 300, at: '2025-01-05T00:00:00Z' }, { n: 200, at: '2025-02-05T00:00:00Z' }]);
+    await f.setClock('2025-04-02T00:00:00Z');
+    const usage = (await f.invoices(customerId)).data.filter((invoice) => invoice.type === 'USAGE');
+    expect(usage.map((invoice) => invoice.total)).toEqual([300, 200, 0]);
+    const [trueup] = await trueupInvoices(customerId);
+    expect([trueup.type, trueup.status, trueup.issued_at, trueup.total, lineRows(trueup)]).toEqual([
+      'SCHEDULED',
+      'FINALIZED',
+      '2025-04-01T00:00:00.000Z',
+      500,
+      [['postpaid_trueup', 'Q1 commitment', 1, 500]],
+    ]);
+    const [commit] = (await balances({ customer_id: customerId, include_contract_balances: true, include_ledgers: true })).data;
+    expect(commit.ledger.map((entry: any) => [entry.type, entry.amount, entry.invoice_id ?? null])).toEqual([
+      ['POSTPAID_COMMIT_INITIAL_BALANCE', 1000, null],
+      ['POSTPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION', -300, usage[0].id],
+      ['POSTPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION', -200, usage[1].id],
+      ['POSTPAID_COMMIT_TRUEUP', -500, trueup.id],
+    ]);
+    expect(commit.ledger[3]).toMatchObject({ timestamp: '2025-04-01T00:00:00.000Z', contract_id: contractId });
+    expect(trueup.line_items[0]).toMatchObject({ commit_id: commit.id, postpaid_commit: { id: commit.id }, commit_type: 'PostpaidCommit' });
+  });
+
+  it('shows the shortfall so far on a draft true-up invoice before the invoice date', async () => {
+    const { customerId } = await postpaidWorld();
+    await f.ingest([{ n: 300, at: '2025-01-05T00:00:00Z' }]);
+    const [draft] = await trueupInvoices(customerId);
+    expect([draft.status, draft.total]).toEqual(['DRAFT', 700]);
+  });
+
+  it('bills no true-up when usage met the commitment', async () => {
+    const { customerId } = await postpaidWorld();
+    await f.ingest([{ n: 1200, at: '2025-01-05T00:00:00Z' }]);
+    await f.setClock('2025-04-02T00:00:00Z');
+    expect(await trueupInvoices(customerId)).toEqual([]);
+    const [commit] = (await balances({ customer_id: customerId, include_contract_balances: true, include_ledgers: true })).data;
+    expect(commit.ledger.map((entry: any) => [entry.type, entry.amount])).toEqual([
+      ['POSTPAID_COMMIT_INITIAL_BALANCE', 1000],
+      ['POSTPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION', -1000],
+    ]);
+  });
+});
+
 describe('manual balance entries', () => {
   async function withCommit() {
     const w = await world();

@@ -124,6 +124,7 @@ interface Work {
   issuedAt: Date;
   creditTypeId?: string;
   order: number;
+  hasTrueup?: boolean;
 }
 
 export function usageSourceKey(contractId: string, periodStart: Date): string {
@@ -166,6 +167,11 @@ interface ScheduledItem {
   timestamp: Date;
   creditType: CreditTypeData;
   line: DraftLine;
+  /**
+   * A POSTPAID commit's true-up: the line bills what its segment has left when the invoice is computed (the
+   * committed amount less what usage drew), and nothing when usage met the commitment.
+   */
+  trueup?: { balanceId: string; segmentId: string };
 }
 
 /** Scheduled charges and commit payments of a contract (its own commits and the customer-level ones it invoices). */
@@ -186,15 +192,18 @@ function scheduledItems(ctx: RatingContext, contract: StoredContract, balances: 
     if (!schedule || schedule.do_not_invoice) continue;
     if (commit.invoice_contract && commit.invoice_contract.id !== contract.id) continue;
     const creditType = ctx.creditType(schedule.credit_type?.id);
+    const postpaidSegment = commit.type === 'POSTPAID' ? commit.access_schedule?.schedule_items[0] : undefined;
     for (const item of schedule.schedule_items ?? []) {
       const product = ctx.product(commit.product.id);
       items.push({
         contract,
         timestamp: new Date(item.timestamp),
         creditType,
+        ...(postpaidSegment ? { trueup: { balanceId: commit.id, segmentId: postpaidSegment.id } } : {}),
         line: {
           item: {
-            type: 'commit_purchase',
+            type: postpaidSegment ? 'postpaid_trueup' : 'commit_purchase',
+            ...(postpaidSegment ? { postpaid_commit: { id: commit.id } } : {}),
             name: commit.name ?? commit.product.name,
             credit_type: creditType,
             commit_id: commit.id,
@@ -310,12 +319,18 @@ class BalanceBook {
         segmentId: d.segmentId,
         amount: Decimal.from(d.amount),
         ...(d.seatId ? { seatId: d.seatId } : {}),
+        ...(d.trueup ? { trueup: true } : {}),
         timestamp: d.timestamp,
       });
   }
 
   balance(id: string): CustomerBalance | undefined {
     return this.byId.get(id);
+  }
+
+  /** What is left in a segment now: its own amount, or the sum of its seats' shares. */
+  segmentRemaining(segmentId: string): Decimal {
+    return Decimal.sum(this.segments.filter((s) => s.segmentId === segmentId).map((s) => this.remaining.get(poolKeyOf(s)) ?? Decimal.ZERO));
   }
 
   private adjust(poolKey: string, amount: Decimal): void {
@@ -574,6 +589,7 @@ export function deductionRows(deductions: readonly { balanceId: string; deductio
     segmentId: deduction.segmentId,
     amount: deduction.amount.toString(),
     seatId: deduction.seatId ?? null,
+    trueup: deduction.trueup === true,
     timestamp: deduction.timestamp,
   }));
 }
@@ -663,11 +679,22 @@ export function billCustomer(db: Db, customerId: string, now: Date, options: Bil
     for (const [sourceKey, items] of scheduled) {
       if (storedKeys.has(sourceKey)) continue;
       const timestamp = items[0]!.timestamp;
-      work.push({ sourceKey, contract, type: 'SCHEDULED', period: { startingAt: timestamp, endingBefore: timestamp }, issuedAt: timestamp, creditTypeId: items[0]!.creditType.id, order });
+      work.push({
+        sourceKey,
+        contract,
+        type: 'SCHEDULED',
+        period: { startingAt: timestamp, endingBefore: timestamp },
+        issuedAt: timestamp,
+        creditTypeId: items[0]!.creditType.id,
+        order,
+        hasTrueup: items.some((item) => item.trueup),
+      });
     }
     scheduledByContract.set(contract.id, scheduled);
   });
-  work.sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime() || a.order - b.order || a.type.localeCompare(b.type));
+  // At one instant a true-up comes after the usage invoices, so it sees everything usage drew from the commit.
+  const rank = (job: Work) => (job.type === 'USAGE' ? 1 : job.hasTrueup ? 2 : 0);
+  work.sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime() || rank(a) - rank(b) || a.order - b.order);
 
   for (const job of work) {
     const id = derivedInvoiceId(job.sourceKey);
@@ -682,7 +709,17 @@ export function billCustomer(db: Db, customerId: string, now: Date, options: Bil
       creditType = fiatOf(ctx, job.contract);
     } else {
       const items = scheduledByContract.get(job.contract.id)?.get(job.sourceKey) ?? [];
-      lines = items.map((i) => i.line);
+      const billed = items.flatMap((item) => {
+        if (!item.trueup) return [item.line];
+        const shortfall = book.segmentRemaining(item.trueup.segmentId);
+        if (!shortfall.isPositive()) return [];
+        const deduction = { invoiceId: id, contractId: job.contract.id, segmentId: item.trueup.segmentId, amount: shortfall, trueup: true, timestamp: item.timestamp };
+        deductions.push({ balanceId: item.trueup.balanceId, deduction });
+        book.record(item.trueup.balanceId, deduction);
+        return [{ ...item.line, item: { ...item.line.item, quantity: 1, unit_price: shortfall.toNumber() }, total: shortfall }];
+      });
+      if (billed.length === 0) continue;
+      lines = billed;
       creditType = items[0]?.creditType ?? ctx.creditType(job.creditTypeId);
     }
     const invoice = assembleInvoice({

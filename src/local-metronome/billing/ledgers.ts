@@ -19,6 +19,8 @@ export interface InvoiceDeduction {
   amount: Decimal;
   /** The seat whose allocation paid, when the commit or credit is allocated to each seat of a subscription. */
   seatId?: string | undefined;
+  /** A POSTPAID commit's true-up: the invoice billed what usage left of the commitment. */
+  trueup?: boolean | undefined;
   timestamp: Date;
 }
 
@@ -43,8 +45,9 @@ interface Ordered {
   entry: LedgerEntry;
 }
 
-// At one instant a segment that expires is listed before the one that starts.
-const RANK = { expiration: 0, start: 1, deduction: 2, manual: 3 } as const;
+// At one instant a true-up is listed before the segment's expiration, and a segment that expires before the one
+// that starts.
+const RANK = { trueup: -1, expiration: 0, start: 1, deduction: 2, manual: 3 } as const;
 
 function entryTypes(type: LedgerSubject['type']) {
   switch (type) {
@@ -94,6 +97,7 @@ function mergedByInvoice(deductions: readonly InvoiceDeduction[]): InvoiceDeduct
  * - a segment-start entry (`*_SEGMENT_START`, or `POSTPAID_COMMIT_INITIAL_BALANCE`) when a segment's access begins;
  * - an automated invoice deduction (negative) for every invoice that drew from a segment, drafts included, so the
  *   balance follows usage as it is ingested;
+ * - a POSTPAID commit's true-up (negative: the shortfall its true-up invoice bills);
  * - every manual entry, future-dated ones included, as the API documents;
  * - an expiration (negative: what was left) when a segment's access ends with something left in it.
  * Deductions and manual entries on segments that have not started are listed only once they start.
@@ -117,6 +121,20 @@ export function buildLedger(subject: LedgerSubject, activity: LedgerActivity, no
     });
     for (const deduction of mergedByInvoice(activity.deductions)) {
       if (deduction.segmentId !== item.id) continue;
+      if (deduction.trueup) {
+        entries.push({
+          at: deduction.timestamp.getTime(),
+          rank: RANK.trueup,
+          entry: {
+            type: 'POSTPAID_COMMIT_TRUEUP',
+            timestamp: deduction.timestamp.toISOString(),
+            amount: deduction.amount.negated().toNumber(),
+            invoice_id: deduction.invoiceId,
+            ...(deduction.contractId ? { contract_id: deduction.contractId } : {}),
+          } as LedgerEntry,
+        });
+        continue;
+      }
       entries.push({
         at: deduction.timestamp.getTime(),
         rank: RANK.deduction,

@@ -35,6 +35,8 @@ export interface StoredDeduction {
   amount: string;
   /** The seat whose allocation paid, for a commit or credit allocated to each seat of a subscription. */
   seatId?: string | null;
+  /** A POSTPAID commit's true-up rather than usage paid from the commit. */
+  trueup?: boolean;
   timestamp: Date;
 }
 
@@ -60,6 +62,7 @@ export const invoiceSchema: StoreSchema = {
   name: 'invoices',
   addedColumns: [
     { table: 'invoice_deductions', column: 'seat_id', definition: 'TEXT' },
+    { table: 'invoice_deductions', column: 'trueup', definition: 'INTEGER NOT NULL DEFAULT 0' },
     { table: 'balance_manual_entries', column: 'per_seat', definition: 'TEXT' },
   ],
   sql: `
@@ -84,7 +87,8 @@ export const invoiceSchema: StoreSchema = {
       segment_id TEXT NOT NULL,
       amount TEXT NOT NULL,
       timestamp_ms INTEGER NOT NULL,
-      seat_id TEXT
+      seat_id TEXT,
+      trueup INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX IF NOT EXISTS invoice_deductions_by_customer ON invoice_deductions (customer_id, seq);
     CREATE INDEX IF NOT EXISTS invoice_deductions_by_invoice ON invoice_deductions (invoice_id);
@@ -150,10 +154,10 @@ export function insertInvoice(db: Db, invoice: Omit<StoredInvoice, 'seq'>, deduc
     'INSERT INTO invoices (id, customer_id, contract_id, source_key, status, issued_ms, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(invoice.id, invoice.customerId, invoice.contractId, invoice.sourceKey, invoice.status, invoice.issuedAt.getTime(), JSON.stringify(invoice.invoice));
   const insert = db.prepare(
-    'INSERT INTO invoice_deductions (invoice_id, customer_id, contract_id, balance_id, segment_id, amount, timestamp_ms, seat_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO invoice_deductions (invoice_id, customer_id, contract_id, balance_id, segment_id, amount, timestamp_ms, seat_id, trueup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const d of deductions)
-    insert.run(invoice.id, invoice.customerId, d.contractId, d.balanceId, d.segmentId, d.amount, d.timestamp.getTime(), d.seatId ?? null);
+    insert.run(invoice.id, invoice.customerId, d.contractId, d.balanceId, d.segmentId, d.amount, d.timestamp.getTime(), d.seatId ?? null, d.trueup ? 1 : 0);
 }
 
 /** Replaces a stored invoice's status and wire document (void; a stored draft reaching its issue date). */
@@ -177,6 +181,7 @@ export function liveDeductionsOf(db: Db, customerId: string): StoredDeduction[] 
     amount: string;
     timestamp_ms: number;
     seat_id: string | null;
+    trueup: number;
   }[];
   return rows.map((r) => ({
     invoiceId: r.invoice_id,
@@ -186,6 +191,7 @@ export function liveDeductionsOf(db: Db, customerId: string): StoredDeduction[] 
     segmentId: r.segment_id,
     amount: r.amount,
     seatId: r.seat_id,
+    trueup: r.trueup === 1,
     timestamp: new Date(r.timestamp_ms),
   }));
 }
