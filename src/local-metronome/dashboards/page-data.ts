@@ -53,11 +53,11 @@ export async function loadDashboardData(local: LocalMetronome, grant: DashboardG
   if (grant.dashboard === 'usage') {
     const endingBefore = new Date(Math.floor(local.clock.now().getTime() / DAY) * DAY + DAY);
     const startingOn = new Date(endingBefore.getTime() - 30 * DAY);
-    const metrics = (await call('GET', `/v1/customers/${customerId}/billable-metrics?limit=100`)).data as {
-      id: string;
-      name: string;
-      aggregation_type: string;
-    }[];
+    type Metric = { id: string; name: string; aggregation_type: string };
+    const metrics = (await call('GET', `/v1/customers/${customerId}/billable-metrics?limit=100`)).data as Metric[];
+    const billedOn = new Set(
+      ((await call('GET', `/v1/customers/${customerId}/billable-metrics?limit=100&on_current_plan=true`)).data as Metric[]).map((m) => m.id),
+    );
     if (metrics.length > 0) {
       const rows: any[] = [];
       let nextPage: string | null = null;
@@ -76,13 +76,18 @@ export async function loadDashboardData(local: LocalMetronome, grant: DashboardG
         rows.push(...page.data);
         nextPage = page.next_page;
       } while (nextPage);
-      data.usage = metrics.map((metric) => ({
-        metricName: metric.name,
-        aggregationType: metric.aggregation_type,
-        points: rows
-          .filter((row) => row.billable_metric_id === metric.id)
-          .map((row) => ({ at: row.start_timestamp, value: Number(row.value ?? 0) })),
-      }));
+      // A line for each metric the customer is billed on, or has usage of: not every metric of the account.
+      data.usage = metrics
+        .map((metric) => ({
+          id: metric.id,
+          metricName: metric.name,
+          aggregationType: metric.aggregation_type,
+          points: rows
+            .filter((row) => row.billable_metric_id === metric.id)
+            .map((row) => ({ at: row.start_timestamp, value: Number(row.value ?? 0) })),
+        }))
+        .filter((line) => billedOn.has(line.id) || line.points.some((point) => point.value !== 0))
+        .map(({ id: _id, ...line }) => line);
     }
   }
 
