@@ -118,6 +118,36 @@ query BillingScreen($first: Int = 1) {
 `,
   },
   {
+    name: 'Seats and their allowances',
+    query: /* GraphQL */ `# A team on seats (the demo's Pied Piper, found by its ingest alias): its seat-based subscription, the monthly
+# credits its recurring credit creates with a share for each seat, and each seat's state on the seat balance alert.
+query SeatAllowances($ingestAlias: String = "piedpiper") {
+  customers(ingestAlias: $ingestAlias) {
+    nodes {
+      name
+      contracts {
+        nodes {
+          subscriptions { quantityManagementMode seatGroupKey quantitySchedule { quantity startingAt } }
+          credits {
+            name
+            subscriptionConfig { allocation }
+            accessSegments { amount startingAt endingBefore }
+            balance
+          }
+        }
+      }
+      alerts {
+        nodes {
+          customerStatus
+          alert { name type threshold seatFilter }
+        }
+      }
+    }
+  }
+}
+`,
+  },
+  {
     name: 'Live alert status',
     query: /* GraphQL */ `# Subscribe (over WebSocket or SSE) to a customer's alerts: first their current state, then every
 # transition as Metronome's webhooks announce it or polling sees it. Paste a customer's metronomeId below.

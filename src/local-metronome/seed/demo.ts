@@ -4,10 +4,11 @@ import { createCreditType } from '../store/credit-types.js';
 import { seedPlanCatalogue } from './plan-catalogue.js';
 
 /**
- * The demo data set: five customers with ingest aliases, four billable metrics (one per aggregation style), the
+ * The demo data set: five usage-based customers with ingest aliases, four billable metrics (one per aggregation style), the
  * products that price them, a rate card with flat, tiered and subscription rates, a contract per customer with
  * commits, credits and a scheduled charge, the plan catalogue, spend and usage alerts for every customer and
- * a low-commit alert for those with a commit, and a month of hourly usage up to the clock's now.
+ * a low-commit alert for those with a commit, and a month of hourly usage up to the clock's now; plus a team on a
+ * seat-based subscription whose seats each get a monthly allowance, with a seat balance alert.
  *
  * It is loaded through the API itself (in process), so demo data obeys every rule real data does. Usage is drawn
  * from a seeded generator: the same clock gives the same data.
@@ -245,6 +246,107 @@ export async function seedDemoData(local: LocalMetronome): Promise<void> {
 
     await ingestMonthOfUsage(call, spec.aliases[0]!, spec.scale, monthStart(-1), now, random);
   }
+
+  await seedSeatBasedTeam(call, create, { from, until: yearAfter.toISOString(), now, random });
+}
+
+type Create = (url: string, payload: unknown) => Promise<string>;
+
+/**
+ * A customer on seats: a SEAT_BASED subscription (four named seats and one unassigned), a recurring credit giving
+ * each seat $5 of AI assistant requests a month that only that seat's requests draw, a seat balance alert, and a
+ * month of requests per seat — one heavy user runs through their share.
+ */
+async function seedSeatBasedTeam(
+  call: Call,
+  create: Create,
+  window: { from: string; until: string; now: Date; random: () => number },
+): Promise<void> {
+  const USD = '2714e483-4ff1-48e4-9e25-ac732e8f24f2';
+  const metric = await create('/v1/billable-metrics/create', {
+    name: 'AI assistant requests',
+    event_type_filter: { in_values: ['assistant_request'] },
+    aggregation_type: 'COUNT',
+    property_filters: [{ name: 'user_id', exists: true }],
+    group_keys: [['user_id']],
+  });
+  const assistant = await create('/v1/contract-pricing/products/create', {
+    name: 'AI assistant',
+    type: 'USAGE',
+    billable_metric_id: metric,
+    presentation_group_key: ['user_id'],
+    tags: ['assistant'],
+  });
+  const seat = await create('/v1/contract-pricing/products/create', { name: 'Team seat', type: 'SUBSCRIPTION' });
+  const allowance = await create('/v1/contract-pricing/products/create', { name: 'Seat assistant allowance', type: 'FIXED' });
+  const rateCard = await create('/v1/contract-pricing/rate-cards/create', { name: 'Team pricing', aliases: [{ name: 'team' }] });
+  await call('POST', '/v1/contract-pricing/rate-cards/addRates', {
+    rate_card_id: rateCard,
+    rates: [
+      { product_id: assistant, starting_at: window.from, entitled: true, rate_type: 'FLAT', price: 1 },
+      { product_id: seat, starting_at: window.from, entitled: true, rate_type: 'SUBSCRIPTION', price: 2500, billing_frequency: 'MONTHLY' },
+      { product_id: allowance, starting_at: window.from, entitled: true, rate_type: 'FLAT', price: 1 },
+    ],
+  });
+  const seats = { richard: 0.1, dinesh: 0.3, gilfoyle: 1.5, jared: 0.05 };
+  const customerId = await create('/v1/customers', { name: 'Pied Piper', ingest_aliases: ['piedpiper'] });
+  await create('/v1/contracts/create', {
+    customer_id: customerId,
+    name: 'Pied Piper — team plan',
+    rate_card_id: rateCard,
+    starting_at: window.from,
+    ending_before: window.until,
+    usage_statement_schedule: { frequency: 'MONTHLY', day: 'FIRST_OF_MONTH' },
+    subscriptions: [
+      {
+        temporary_id: 'team-seats',
+        subscription_rate: { product_id: seat, billing_frequency: 'MONTHLY' },
+        collection_schedule: 'ADVANCE',
+        proration: { is_prorated: true },
+        quantity_management_mode: 'SEAT_BASED',
+        seat_config: { seat_group_key: 'user_id', initial_seat_ids: Object.keys(seats), initial_unassigned_seats: 1 },
+      },
+    ],
+    recurring_credits: [
+      {
+        name: 'Monthly assistant allowance',
+        product_id: allowance,
+        priority: 1,
+        starting_at: window.from,
+        access_amount: { unit_price: 500, credit_type_id: USD },
+        commit_duration: { value: 1, unit: 'PERIODS' },
+        applicable_product_tags: ['assistant'],
+        subscription_config: { subscription_id: 'team-seats', allocation: 'INDIVIDUAL', apply_seat_increase_config: { is_prorated: true } },
+      },
+    ],
+  });
+  await create('/v1/alerts/create', {
+    alert_type: 'low_remaining_seat_balance_reached',
+    name: 'Seat assistant allowance under $1',
+    threshold: 100,
+    credit_type_id: USD,
+    customer_id: customerId,
+    seat_filter: { seat_group_key: 'user_id' },
+  });
+
+  const events: unknown[] = [];
+  const hour = 3_600_000;
+  for (let t = Date.parse(window.from); t < window.now.getTime(); t += hour) {
+    const at = new Date(t);
+    if (at.getUTCHours() < 8 || at.getUTCHours() >= 20) continue;
+    for (const [user, weight] of Object.entries(seats)) {
+      const requests = Math.round(weight * 2 * (0.5 + window.random()));
+      for (let i = 0; i < requests; i++)
+        events.push({
+          transaction_id: `piedpiper-assistant-${t}-${user}-${i}`,
+          customer_id: 'piedpiper',
+          event_type: 'assistant_request',
+          timestamp: new Date(t + Math.floor(window.random() * hour)).toISOString(),
+          properties: { user_id: user },
+        });
+    }
+  }
+  while (events.length) await call('POST', '/v1/ingest', events.splice(0, 100));
 }
 
 type Call = (method: 'GET' | 'POST', url: string, payload?: unknown) => Promise<unknown>;
