@@ -401,7 +401,12 @@ describe('contract commit and credit alerts', () => {
     const id = await createAlert({ alert_type: 'low_remaining_contract_credit_percentage_reached', name: 'Half left', threshold: 50, customer_id: acme });
     await expectStatus(acme, id, 'ok');
     await at('2025-03-01T00:00:00Z');
-    await expectStatus(acme, id, 'in_alarm');
+    expect((await expectStatus(acme, id, 'in_alarm')).triggered_by).toBe('time');
+    const [notification] = await notifications(1);
+    expect(notification).toMatchObject({
+      type: 'alerts.low_remaining_contract_credit_percentage_reached',
+      properties: { customer_id: acme, alert_id: id, threshold: 50, remaining_balance: 0, remaining_percentage: 0, timestamp: '2025-03-01T00:00:00.000Z' },
+    });
   });
 
   it('low_remaining_contract_credit_and_commit_balance_reached: sums commits and credits together', async () => {
