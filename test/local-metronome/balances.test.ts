@@ -132,7 +132,7 @@ describe('postpaid commit true-up', () => {
         ],
       },
     );
-    return { customerId, contractId };
+    return { customerId, contractId, rateCardId };
   }
 
   const trueupInvoices = async (customerId: string) =>
@@ -168,6 +168,25 @@ describe('postpaid commit true-up', () => {
     await f.ingest([{ n: 300, at: '2025-01-05T00:00:00Z' }]);
     const [draft] = await trueupInvoices(customerId);
     expect([draft.status, draft.total]).toEqual(['DRAFT', 700]);
+  });
+
+  it('still bills the true-up of a contract renewed early, unless the renewal removes future true-ups', async () => {
+    const renewed = async (trueup?: 'REMOVE' | 'AS_IS') => {
+      await server.local.reset();
+      await f.setClock('2025-01-10T00:00:00Z');
+      const { customerId, contractId, rateCardId } = await postpaidWorld();
+      await f.ingest([{ n: 300, at: '2025-01-05T00:00:00Z' }]);
+      await f.contract({
+        customer_id: customerId,
+        rate_card_id: rateCardId,
+        starting_at: '2025-03-01T00:00:00Z',
+        transition: { type: 'RENEWAL', from_contract_id: contractId, ...(trueup ? { future_invoice_behavior: { trueup } } : {}) },
+      });
+      return (await trueupInvoices(customerId)).map((invoice) => [invoice.issued_at, invoice.total]);
+    };
+    expect(await renewed()).toEqual([['2025-04-01T00:00:00.000Z', 700]]);
+    expect(await renewed('AS_IS')).toEqual([['2025-04-01T00:00:00.000Z', 700]]);
+    expect(await renewed('REMOVE')).toEqual([]);
   });
 
   it('bills no true-up when usage met the commitment', async () => {

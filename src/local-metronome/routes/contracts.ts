@@ -324,7 +324,9 @@ function renewedContract(db: Db, body: CreateContractBody, newContractId: string
   const entry = { type: transition.type, from_contract_id: from.id, to_contract_id: newContractId };
   // The renewed contract ends where the new one begins when it would otherwise overlap it.
   const overlaps = from.current.ending_before === undefined || Date.parse(from.current.ending_before) > Date.parse(body.starting_at);
-  const ended = overlaps ? withEndDate(from, iso(body.starting_at)) : from;
+  // A renewal bills the renewed contract's future true-ups unless told to remove them (the default is AS_IS).
+  const keepTrueups = transition.future_invoice_behavior?.trueup !== 'REMOVE';
+  const ended = overlaps ? withEndDate(from, iso(body.starting_at), { keepTrueups }) : from;
   return { ...ended, current: { ...ended.current, transitions: [...ended.current.transitions, entry] } };
 }
 

@@ -27,7 +27,13 @@ function dropFutureItems<T extends { schedule_items?: { timestamp: string; invoi
   return { ...schedule, schedule_items: schedule.schedule_items.filter((item) => Date.parse(item.timestamp) < end || item.invoice_id) };
 }
 
-function truncateTerms(terms: ContractTerms, end: number): ContractTerms {
+/** What ending a contract early does besides cutting its terms. */
+export interface EndDateOptions {
+  /** Keep POSTPAID commits' future true-up invoices (a renewal's `future_invoice_behavior.trueup: AS_IS`). */
+  keepTrueups?: boolean;
+}
+
+function truncateTerms(terms: ContractTerms, end: number, options: EndDateOptions): ContractTerms {
   return {
     ...terms,
     commits: terms.commits.map((commit) => ({
@@ -35,7 +41,9 @@ function truncateTerms(terms: ContractTerms, end: number): ContractTerms {
       ...(commit.access_schedule
         ? { access_schedule: { ...commit.access_schedule, schedule_items: cutWindows(commit.access_schedule.schedule_items, end) } }
         : {}),
-      ...(commit.invoice_schedule ? { invoice_schedule: dropFutureItems(commit.invoice_schedule, end) } : {}),
+      ...(commit.invoice_schedule && !(options.keepTrueups && commit.type === 'POSTPAID')
+        ? { invoice_schedule: dropFutureItems(commit.invoice_schedule, end) }
+        : {}),
     })),
     ...(terms.credits
       ? {
@@ -75,7 +83,7 @@ function truncateSubscription(subscription: StoredSubscription, end: number): St
  * segments, overrides, recurring commits and credits, subscriptions are cut at the new end and scheduled items
  * from then on that were not invoiced are removed; ending later only moves the end: terms are not extended.
  */
-export function withEndDate(contract: StoredContract, endingBefore: string | undefined): StoredContract {
+export function withEndDate(contract: StoredContract, endingBefore: string | undefined, options: EndDateOptions = {}): StoredContract {
   const { ending_before: previousEnd, ...rest } = contract.current;
   const current: ContractTerms = endingBefore === undefined ? rest : { ...rest, ending_before: endingBefore };
   const shortened = endingBefore !== undefined && (previousEnd === undefined || Date.parse(endingBefore) < Date.parse(previousEnd));
@@ -83,7 +91,7 @@ export function withEndDate(contract: StoredContract, endingBefore: string | und
   const end = Date.parse(endingBefore);
   return {
     ...contract,
-    current: truncateTerms(current, end),
+    current: truncateTerms(current, end, options),
     subscriptions: contract.subscriptions.filter((s) => Date.parse(s.starting_at) < end).map((s) => truncateSubscription(s, end)),
   };
 }
