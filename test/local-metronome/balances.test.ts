@@ -12,14 +12,20 @@ beforeEach(async () => {
   await f.setClock('2025-01-10T00:00:00Z');
 });
 
-/** A customer with a contract pricing `calls` at 1 cent, and a fixed product for commits and credits. */
-async function world(contract: Record<string, unknown> = {}) {
+/** A customer, a rate card pricing `calls` at 1 cent, and a fixed product for commits and credits. */
+async function pricedCustomer() {
   const customerId = await f.customer();
   const metricId = await f.metric();
   const usage = await f.product({ name: 'API calls', type: 'USAGE', billable_metric_id: metricId });
   const fixed = await f.product({ name: 'Commit product', type: 'FIXED' });
   const rateCardId = await f.rateCard();
   await f.addRate(rateCardId, usage, { rate_type: 'FLAT', price: 1 });
+  return { customerId, usage, fixed, rateCardId };
+}
+
+/** {@link pricedCustomer} with a contract from 2025-01-01 on that rate card. */
+async function world(contract: Record<string, unknown> = {}) {
+  const { customerId, usage, fixed, rateCardId } = await pricedCustomer();
   const contractBody = (extra: Record<string, unknown>) => ({ customer_id: customerId, starting_at: '2025-01-01T00:00:00Z', rate_card_id: rateCardId, ...extra });
   const contractId = await f.contract(contractBody(contract));
   return { customerId, usage, fixed, rateCardId, contractId, contractBody };
@@ -109,11 +115,7 @@ describe('commit ledgers and balances', () => {
 describe('postpaid commit true-up', () => {
   /** A $10 postpaid commitment for the first quarter, trued up on April 1. */
   async function postpaidWorld() {
-    const customerId = await f.customer();
-    const usage = await f.product({ name: 'API calls', type: 'USAGE', billable_metric_id: await f.metric() });
-    const fixed = await f.product({ name: 'Commit product', type: 'FIXED' });
-    const rateCardId = await f.rateCard();
-    await f.addRate(rateCardId, usage, { rate_type: 'FLAT', price: 1 });
+    const { customerId, fixed, rateCardId } = await pricedCustomer();
     const contractId = await f.contract(
       {
         customer_id: customerId,
@@ -199,6 +201,75 @@ describe('postpaid commit true-up', () => {
       ['POSTPAID_COMMIT_INITIAL_BALANCE', 1000],
       ['POSTPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION', -1000],
     ]);
+  });
+});
+
+describe('rollover on renewal', () => {
+  /** A year's $10 prepaid commit, half of what is left rolling over, on a contract renewed on March 1. */
+  async function renewal(clock: string) {
+    const { customerId, fixed, rateCardId } = await pricedCustomer();
+    const from = await f.contract({
+      customer_id: customerId,
+      rate_card_id: rateCardId,
+      starting_at: '2025-01-01T00:00:00Z',
+      ending_before: '2026-01-01T00:00:00Z',
+      commits: [{ ...f.commit(fixed, 1000), name: 'Annual commit', rollover_fraction: 0.5 }],
+    });
+    await f.ingest([{ n: 300, at: '2025-01-05T00:00:00Z' }, { n: 100, at: '2025-02-05T00:00:00Z' }]);
+    const to = await f.contract({
+      customer_id: customerId,
+      rate_card_id: rateCardId,
+      starting_at: '2025-03-01T00:00:00Z',
+      ending_before: '2026-03-01T00:00:00Z',
+      transition: { type: 'RENEWAL', from_contract_id: from },
+    });
+    await f.setClock(clock);
+    const get = async (id: string) =>
+      (await f.ok('POST', '/v1/contracts/get', { customer_id: customerId, contract_id: id, include_ledgers: true, include_balance: true })).data;
+    return { customerId, from, to, get };
+  }
+
+  it('moves the fraction of what the renewed commit has left into a commit of the renewing contract', async () => {
+    const { from, to, get } = await renewal('2025-03-10T00:00:00Z');
+    const [original] = (await get(from)).current.commits;
+    const [rolled] = (await get(to)).current.commits;
+    expect(rolled).toMatchObject({
+      type: 'PREPAID',
+      name: 'Annual commit',
+      rolled_over_from: { commit_id: original.id, contract_id: from },
+      access_schedule: { schedule_items: [{ amount: 300, starting_at: '2025-03-01T00:00:00.000Z', ending_before: '2026-01-01T00:00:00.000Z' }] },
+      balance: 300,
+    });
+    expect(original.ledger.map((entry: any) => [entry.type, entry.amount, entry.timestamp])).toEqual([
+      ['PREPAID_COMMIT_SEGMENT_START', 1000, '2025-01-01T00:00:00.000Z'],
+      ['PREPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION', -300, '2025-01-01T00:00:00.000Z'],
+      ['PREPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION', -100, '2025-02-01T00:00:00.000Z'],
+      ['PREPAID_COMMIT_ROLLOVER', -300, '2025-03-01T00:00:00.000Z'],
+      ['PREPAID_COMMIT_EXPIRATION', -300, '2025-03-01T00:00:00.000Z'],
+    ]);
+    expect(original.ledger[3]).toEqual({
+      type: 'PREPAID_COMMIT_ROLLOVER',
+      timestamp: '2025-03-01T00:00:00.000Z',
+      amount: -300,
+      new_contract_id: to,
+      segment_id: original.access_schedule.schedule_items[0].id,
+    });
+  });
+
+  it('lets the renewing contract draw the rolled-over commit', async () => {
+    const { to, get } = await renewal('2025-03-10T00:00:00Z');
+    await f.ingest([{ n: 50, at: '2025-03-05T00:00:00Z' }]);
+    const [rolled] = (await get(to)).current.commits;
+    expect(rolled.balance).toBe(250);
+    expect(rolled.ledger.map((entry: any) => [entry.type, entry.amount])).toEqual([
+      ['PREPAID_COMMIT_SEGMENT_START', 300],
+      ['PREPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION', -50],
+    ]);
+  });
+
+  it('rolls nothing over before the renewing contract starts', async () => {
+    const { to, get } = await renewal('2025-02-20T00:00:00Z');
+    expect((await get(to)).current.commits).toEqual([]);
   });
 });
 

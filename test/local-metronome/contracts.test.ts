@@ -737,6 +737,7 @@ describe('creating a contract with its other terms', () => {
       invoice_generation_starting_at: MAR,
       trueup_invoice_behavior: null,
       void_invoices_on_archive: null,
+      rollovers: [],
     });
   });
 });

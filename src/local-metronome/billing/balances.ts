@@ -4,6 +4,8 @@ import type { StoredCommit, StoredContract, StoredCredit } from '../store/contra
 import type { Db } from '../store/database.js';
 import { billCustomer, withScheduledInvoiceIds, type CustomerBalance, type CustomerBilling } from './invoice-engine.js';
 import { buildLedger, currentBalance, type LedgerActivity, type LedgerEntry } from './ledgers.js';
+import { contractBalances } from './recurring-balances.js';
+import { rolloverPlansOf } from './rollovers.js';
 
 const EMPTY: LedgerActivity = { deductions: [], manualEntries: [] };
 
@@ -71,4 +73,24 @@ export function balanceWire(db: Db, billing: CustomerBilling, owner: CustomerBal
 /** The remaining balance of a commit or credit, for filters such as `exclude_zero_balances`. */
 export function remainingOf(billing: CustomerBilling, owner: CustomerBalance): number {
   return currentBalance(owner.balance, activityOf(billing, owner.balance.id), billing.now).toNumber();
+}
+
+/**
+ * The commits and credits rolled over into a contract from the one it renewed, as of `now`, with the amounts
+ * billing computed; nothing for a contract that renewed none (without computing any billing).
+ */
+export function rolledOverBalancesOf(db: Db, contract: StoredContract, now: Date): { commits: StoredCommit[]; credits: StoredCredit[] } {
+  if (rolloverPlansOf(db, contract).length === 0) return { commits: [], credits: [] };
+  const rolled = customerBilling(db, contract.customer_id, now).balances.filter((b) => b.rollover && b.contract?.id === contract.id);
+  return {
+    commits: rolled.filter((b) => b.kind !== 'CREDIT').map((b) => b.stored as StoredCommit),
+    credits: rolled.filter((b) => b.kind === 'CREDIT').map((b) => b.stored as StoredCredit),
+  };
+}
+
+/** A contract's commits and credits as served at `now`: given, created by recurrences, and rolled over into it. */
+export function servedContractBalances(db: Db, contract: StoredContract, now: Date): { commits: StoredCommit[]; credits: StoredCredit[] } {
+  const own = contractBalances(db, contract, now);
+  const rolled = rolledOverBalancesOf(db, contract, now);
+  return { commits: [...own.commits, ...rolled.commits], credits: [...own.credits, ...rolled.credits] };
 }

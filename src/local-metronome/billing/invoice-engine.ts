@@ -1,5 +1,12 @@
 import type { CreditTypeData } from '@metronome/sdk/resources/shared';
-import { contractSettings, contractsOfCustomer, type StoredCommit, type StoredContract, type StoredCredit } from '../store/contracts.js';
+import {
+  contractSettings,
+  contractsOfCustomer,
+  type RolloverPlan,
+  type StoredCommit,
+  type StoredContract,
+  type StoredCredit,
+} from '../store/contracts.js';
 import { USD_CENTS } from '../store/credit-types.js';
 import { customerCommitCollection, customerCreditCollection } from '../store/customer-balances.js';
 import type { Db } from '../store/database.js';
@@ -16,7 +23,7 @@ import {
   type WireInvoice,
 } from '../store/invoices.js';
 import { drawDown, poolKeyOf, type Application, type BalanceKind, type DrawableCharge, type DrawableSegment } from './drawdown.js';
-import type { InvoiceDeduction, LedgerActivity, ManualEntry } from './ledgers.js';
+import type { InvoiceDeduction, LedgerActivity, ManualEntry, RolloverEntry } from './ledgers.js';
 import { Decimal } from './money.js';
 import { statementPeriods, type BillingFrequency, type Period } from './periods.js';
 import { planInvoices } from './plan-invoices.js';
@@ -25,6 +32,7 @@ import { RatingContext, subscriptionLines, usageLines, type DraftLine, type Wire
 import { conversionFor } from '../store/rate-cards.js';
 import { accessUntilArchived } from '../store/contract-changes.js';
 import { contractBalances } from './recurring-balances.js';
+import { rolledOverBalance, rolloverPlansOf } from './rollovers.js';
 import { seatAllocationOf } from './seats.js';
 
 /** A commit or credit of the customer, contract-level or customer-level, as the engine draws from it. */
@@ -36,6 +44,8 @@ export interface CustomerBalance {
   stored: StoredCommit | StoredCredit;
   /** The contract it belongs to; undefined for customer-level commits and credits. */
   contract?: StoredContract | undefined;
+  /** Set on a commit or credit rolled over from a renewed contract: its amount is known once billing reaches it. */
+  rollover?: RolloverPlan | undefined;
 }
 
 /** Everything billing knows about a customer at one instant. */
@@ -85,6 +95,13 @@ export function customerBalances(db: Db, customerId: string, now: Date, contract
     const { commits, credits } = contractBalances(db, contract, now);
     for (const commit of commits) balances.push({ kind: commitKindOf(commit), balance: cut(commit), stored: commit, contract });
     for (const credit of credits) balances.push({ kind: 'CREDIT', balance: cut(credit), stored: credit, contract });
+    if (Date.parse(contract.current.starting_at) > now.getTime()) continue;
+    for (const plan of rolloverPlansOf(db, contract)) {
+      const source = balances.find((b) => b.balance.id === plan.balance_id);
+      if (!source) continue;
+      const rolled = cut(rolledOverBalance(contract, source.stored, plan));
+      balances.push({ kind: source.kind, balance: rolled, stored: rolled, contract, rollover: plan });
+    }
   }
   for (const commit of customerCommitCollection(db).all(customerId)) balances.push({ kind: commitKindOf(commit), balance: commit, stored: commit });
   for (const credit of customerCreditCollection(db).all(customerId)) balances.push({ kind: 'CREDIT', balance: credit, stored: credit });
@@ -119,7 +136,8 @@ export function statementScheduleOf(db: Db, contract: StoredContract) {
 interface Work {
   sourceKey: string;
   contract: StoredContract;
-  type: 'USAGE' | 'SCHEDULED';
+  /** ROLLOVER moves what the renewed contract's commits have left into this one; it issues no invoice. */
+  type: 'USAGE' | 'SCHEDULED' | 'ROLLOVER';
   period: Period;
   issuedAt: Date;
   creditTypeId?: string;
@@ -262,7 +280,7 @@ function scheduledChargeItem(
 /** Drawdown state shared by the invoices of one computation, oldest first. */
 class BalanceBook {
   readonly segments: DrawableSegment[] = [];
-  readonly activity = new Map<string, { deductions: InvoiceDeduction[]; manualEntries: ManualEntry[] }>();
+  readonly activity = new Map<string, { deductions: InvoiceDeduction[]; manualEntries: ManualEntry[]; rollovers?: RolloverEntry[] }>();
   private readonly remaining = new Map<string, Decimal>();
   private readonly byId = new Map<string, CustomerBalance>();
 
@@ -336,6 +354,21 @@ class BalanceBook {
   private adjust(poolKey: string, amount: Decimal): void {
     const current = this.remaining.get(poolKey);
     if (current) this.remaining.set(poolKey, current.plus(amount));
+  }
+
+  /** A segment granted its amount during billing (a rollover's): the balance and its pool get it. */
+  grant(owner: CustomerBalance, amount: Decimal): void {
+    const segment = owner.balance.access_schedule?.schedule_items[0];
+    if (!segment) return;
+    segment.amount = amount.toNumber();
+    this.adjust(segment.id, amount);
+  }
+
+  /** Part of a segment moves to the contract that renewed its contract. */
+  rollOver(balanceId: string, entry: RolloverEntry): void {
+    const activity = this.activity.get(balanceId);
+    if (activity) activity.rollovers = [...(activity.rollovers ?? []), entry];
+    this.adjust(entry.segmentId, entry.amount.negated());
   }
 
   record(balanceId: string, deduction: InvoiceDeduction): void {
@@ -691,12 +724,26 @@ export function billCustomer(db: Db, customerId: string, now: Date, options: Bil
       });
     }
     scheduledByContract.set(contract.id, scheduled);
+    const start = new Date(contract.current.starting_at);
+    if (start.getTime() <= now.getTime() && balances.some((b) => b.rollover && b.contract?.id === contract.id))
+      work.push({ sourceKey: `rollover:${contract.id}`, contract, type: 'ROLLOVER', period: { startingAt: start, endingBefore: start }, issuedAt: start, order });
   });
   // At one instant a true-up comes after the usage invoices, so it sees everything usage drew from the commit.
-  const rank = (job: Work) => (job.type === 'USAGE' ? 1 : job.hasTrueup ? 2 : 0);
+  // A rollover comes last: it moves what the renewed contract's last invoices left.
+  const rank = (job: Work) => (job.type === 'USAGE' ? 1 : job.type === 'ROLLOVER' ? 3 : job.hasTrueup ? 2 : 0);
   work.sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime() || rank(a) - rank(b) || a.order - b.order);
 
   for (const job of work) {
+    if (job.type === 'ROLLOVER') {
+      for (const owner of balances) {
+        if (!owner.rollover || owner.contract?.id !== job.contract.id) continue;
+        const rolled = Decimal.max(book.segmentRemaining(owner.rollover.segment_id), 0).times(owner.rollover.fraction);
+        if (!rolled.isPositive()) continue;
+        book.rollOver(owner.rollover.balance_id, { segmentId: owner.rollover.segment_id, amount: rolled, newContractId: job.contract.id, timestamp: job.issuedAt });
+        book.grant(owner, rolled);
+      }
+      continue;
+    }
     const id = derivedInvoiceId(job.sourceKey);
     const status: InvoiceStatus = job.issuedAt.getTime() <= now.getTime() ? 'FINALIZED' : 'DRAFT';
     let lines: DraftLine[];

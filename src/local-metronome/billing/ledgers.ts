@@ -34,9 +34,18 @@ export interface ManualEntry {
   timestamp: Date;
 }
 
+/** What of a segment rolled over into the contract that renewed its contract (positive: the amount moved). */
+export interface RolloverEntry {
+  segmentId: string;
+  amount: Decimal;
+  newContractId: string;
+  timestamp: Date;
+}
+
 export interface LedgerActivity {
   deductions: readonly InvoiceDeduction[];
   manualEntries: readonly ManualEntry[];
+  rollovers?: readonly RolloverEntry[];
 }
 
 interface Ordered {
@@ -45,18 +54,18 @@ interface Ordered {
   entry: LedgerEntry;
 }
 
-// At one instant a true-up is listed before the segment's expiration, and a segment that expires before the one
+// At one instant a true-up or rollover is listed before the segment's expiration, and a segment that expires before the one
 // that starts.
-const RANK = { trueup: -1, expiration: 0, start: 1, deduction: 2, manual: 3 } as const;
+const RANK = { trueup: -1, rollover: -1, expiration: 0, start: 1, deduction: 2, manual: 3 } as const;
 
 function entryTypes(type: LedgerSubject['type']) {
   switch (type) {
     case 'PREPAID':
-      return { start: 'PREPAID_COMMIT_SEGMENT_START', deduction: 'PREPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION', manual: 'PREPAID_COMMIT_MANUAL', expiration: 'PREPAID_COMMIT_EXPIRATION' } as const;
+      return { start: 'PREPAID_COMMIT_SEGMENT_START', deduction: 'PREPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION', manual: 'PREPAID_COMMIT_MANUAL', expiration: 'PREPAID_COMMIT_EXPIRATION', rollover: 'PREPAID_COMMIT_ROLLOVER' } as const;
     case 'POSTPAID':
-      return { start: 'POSTPAID_COMMIT_INITIAL_BALANCE', deduction: 'POSTPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION', manual: 'POSTPAID_COMMIT_MANUAL', expiration: 'POSTPAID_COMMIT_EXPIRATION' } as const;
+      return { start: 'POSTPAID_COMMIT_INITIAL_BALANCE', deduction: 'POSTPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION', manual: 'POSTPAID_COMMIT_MANUAL', expiration: 'POSTPAID_COMMIT_EXPIRATION', rollover: 'POSTPAID_COMMIT_ROLLOVER' } as const;
     case 'CREDIT':
-      return { start: 'CREDIT_SEGMENT_START', deduction: 'CREDIT_AUTOMATED_INVOICE_DEDUCTION', manual: 'CREDIT_MANUAL', expiration: 'CREDIT_EXPIRATION' } as const;
+      return { start: 'CREDIT_SEGMENT_START', deduction: 'CREDIT_AUTOMATED_INVOICE_DEDUCTION', manual: 'CREDIT_MANUAL', expiration: 'CREDIT_EXPIRATION', rollover: 'CREDIT_ROLLOVER' } as const;
   }
 }
 
@@ -65,6 +74,7 @@ export function segmentRemaining(segmentId: string, amount: Decimal | number, ac
   let left = Decimal.from(amount);
   for (const manual of activity.manualEntries) if (manual.segmentId === segmentId) left = left.plus(manual.amount);
   for (const deduction of activity.deductions) if (deduction.segmentId === segmentId) left = left.minus(deduction.amount);
+  for (const rollover of activity.rollovers ?? []) if (rollover.segmentId === segmentId) left = left.minus(rollover.amount);
   return left;
 }
 
@@ -98,6 +108,7 @@ function mergedByInvoice(deductions: readonly InvoiceDeduction[]): InvoiceDeduct
  * - an automated invoice deduction (negative) for every invoice that drew from a segment, drafts included, so the
  *   balance follows usage as it is ingested;
  * - a POSTPAID commit's true-up (negative: the shortfall its true-up invoice bills);
+ * - a rollover (negative: what moved into the contract that renewed this one);
  * - every manual entry, future-dated ones included, as the API documents;
  * - an expiration (negative: what was left) when a segment's access ends with something left in it.
  * Deductions and manual entries on segments that have not started are listed only once they start.
@@ -154,6 +165,20 @@ export function buildLedger(subject: LedgerSubject, activity: LedgerActivity, no
         at: manual.timestamp.getTime(),
         rank: RANK.manual,
         entry: { type: types.manual, timestamp: manual.timestamp.toISOString(), amount: manual.amount.toNumber(), reason: manual.reason } as LedgerEntry,
+      });
+    }
+    for (const rollover of activity.rollovers ?? []) {
+      if (rollover.segmentId !== item.id) continue;
+      entries.push({
+        at: rollover.timestamp.getTime(),
+        rank: RANK.rollover,
+        entry: {
+          type: types.rollover,
+          timestamp: rollover.timestamp.toISOString(),
+          amount: rollover.amount.negated().toNumber(),
+          new_contract_id: rollover.newContractId,
+          segment_id: item.id,
+        } as LedgerEntry,
       });
     }
     if (end <= t) {

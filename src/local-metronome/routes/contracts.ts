@@ -54,6 +54,7 @@ import {
   type ContractTerms,
   type MultiplierOverridePrioritization,
   type StoredContract,
+  type RolloverPlan,
 } from '../store/contracts.js';
 import { USD_CENTS } from '../store/credit-types.js';
 import { assignCustomFields } from '../store/custom-field-keys.js';
@@ -310,7 +311,34 @@ function addChildToParent(db: Db, parentRef: { contract_id: string; customer_id:
   });
 }
 
-function renewedContract(db: Db, body: CreateContractBody, newContractId: string): StoredContract | undefined {
+/**
+ * The renewed contract's commits and credits that roll over into the new one: those with a `rollover_fraction`
+ * whose segment is in force when the new contract starts (PREPAID commits and credits; a postpaid commitment
+ * is trued up instead).
+ */
+function rolloverPlans(db: Db, from: StoredContract, startingAt: string, now: Date): RolloverPlan[] {
+  const at = Date.parse(startingAt);
+  const { commits, credits } = contractBalances(db, from, now);
+  const candidates = [
+    ...commits.filter((c) => c.type === 'PREPAID').map((balance) => ({ kind: 'commit' as const, balance })),
+    ...credits.map((balance) => ({ kind: 'credit' as const, balance })),
+  ];
+  return candidates.flatMap(({ kind, balance }) => {
+    const fraction = (balance as { rollover_fraction?: number }).rollover_fraction;
+    if (!fraction || balance.archived_at) return [];
+    const segment = balance.access_schedule?.schedule_items.find((s) => Date.parse(s.starting_at) < at && at < Date.parse(s.ending_before));
+    return segment
+      ? [{ from_contract_id: from.id, balance_id: balance.id, kind, segment_id: segment.id, fraction, access_ending_before: segment.ending_before }]
+      : [];
+  });
+}
+
+function renewedContract(
+  db: Db,
+  body: CreateContractBody,
+  newContractId: string,
+  now: Date,
+): { contract: StoredContract; rollovers: RolloverPlan[] } | undefined {
   const transition = body.transition;
   if (!transition) return undefined;
   const from = contractCollection(db).find(transition.from_contract_id);
@@ -327,7 +355,10 @@ function renewedContract(db: Db, body: CreateContractBody, newContractId: string
   // A renewal bills the renewed contract's future true-ups unless told to remove them (the default is AS_IS).
   const keepTrueups = transition.future_invoice_behavior?.trueup !== 'REMOVE';
   const ended = overlaps ? withEndDate(from, iso(body.starting_at), { keepTrueups }) : from;
-  return { ...ended, current: { ...ended.current, transitions: [...ended.current.transitions, entry] } };
+  return {
+    contract: { ...ended, current: { ...ended.current, transitions: [...ended.current.transitions, entry] } },
+    rollovers: rolloverPlans(db, from, body.starting_at, now),
+  };
 }
 
 function createContract(ctx: RequestContext<CreateContractBody>) {
@@ -356,7 +387,8 @@ function createContract(ctx: RequestContext<CreateContractBody>) {
   checkRevenueSystemConfiguration(db, body.customer_id, body.revenue_system_configuration);
   checkThresholdConfigurations(context, body);
   const hierarchy = hierarchyConfiguration(db, body.hierarchy_configuration);
-  const renewed = renewedContract(db, body, id);
+  const renewal = renewedContract(db, body, id, now);
+  const renewed = renewal?.contract;
   if (body.usage_filter) checkUsageFilterGroupKey(db, rateCardId, body.usage_filter.group_key, 'usage_filter.group_key', new Date(startingAt));
 
   const subscriptions = built(body.subscriptions, 'subscriptions', (input, field) =>
@@ -445,6 +477,7 @@ function createContract(ctx: RequestContext<CreateContractBody>) {
       : null,
     trueup_invoice_behavior: body.transition?.future_invoice_behavior?.trueup ?? null,
     void_invoices_on_archive: null,
+    rollovers: renewal?.rollovers ?? [],
   });
   if (renewed) contractCollection(db).update(renewed);
   if (hierarchy && 'parent' in hierarchy) addChildToParent(db, hierarchy.parent, { contract_id: id, customer_id: body.customer_id });

@@ -1,7 +1,6 @@
 import type { BaseUsageFilter, Commit, Contract, Credit } from '@metronome/sdk/resources/shared';
 import type { ContractCreateResponse } from '@metronome/sdk/resources/v1/contracts/contracts';
-import { balanceOf, commitLedger } from '../billing/balances.js';
-import { contractBalances } from '../billing/recurring-balances.js';
+import { balanceOf, commitLedger, servedContractBalances } from '../billing/balances.js';
 import { subscriptionAsServed } from '../billing/subscriptions.js';
 import { customFieldsOf } from './custom-fields.js';
 import type { Db } from './database.js';
@@ -109,7 +108,7 @@ export function contractAsServed(db: Db, contract: StoredContract, now: Date, op
   return {
     ...contract,
     initial: termsAsServed(db, contract, contract.initial, now, options),
-    current: termsAsServed(db, contract, { ...contract.current, ...contractBalances(db, contract, now) }, now, options),
+    current: termsAsServed(db, contract, { ...contract.current, ...servedContractBalances(db, contract, now) }, now, options),
     amendments: contract.amendments.map((amendment) => termsAsServed(db, contract, amendment, now, options)),
     subscriptions: contract.subscriptions.map((subscription) => subscriptionAsServed(db, subscription, now)),
     custom_fields: customFieldsOf(db, 'contract', contract.id),

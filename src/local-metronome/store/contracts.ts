@@ -98,6 +98,23 @@ export interface ContractSettings {
   trueup_invoice_behavior: 'REMOVE' | 'AS_IS' | null;
   /** `void_invoices` of the archive request; null while the contract is not archived. */
   void_invoices_on_archive: boolean | null;
+  /** What rolls over into this contract from the one it renewed (see {@link RolloverPlan}). */
+  rollovers: RolloverPlan[];
+}
+
+/**
+ * A commit or credit segment of the renewed contract that was in force when this contract took over and has a
+ * `rollover_fraction`: that fraction of what is left of it then becomes a commit or credit of this contract.
+ * Recorded when the renewal is created, since cutting the renewed contract's terms loses the segment's own end.
+ */
+export interface RolloverPlan {
+  from_contract_id: string;
+  balance_id: string;
+  kind: 'commit' | 'credit';
+  segment_id: string;
+  fraction: number;
+  /** Where the segment's access ended before the renewal cut it; the rolled-over balance keeps it. */
+  access_ending_before: string;
 }
 
 /**
@@ -106,13 +123,15 @@ export interface ContractSettings {
  */
 export const contractSchema: StoreSchema = {
   name: 'contracts',
+  addedColumns: [{ table: 'contract_settings', column: 'rollovers', definition: "TEXT NOT NULL DEFAULT '[]'" }],
   sql: `
     CREATE TABLE IF NOT EXISTS contract_settings (
       contract_id TEXT PRIMARY KEY,
       multiplier_override_prioritization TEXT NOT NULL,
       invoice_generation_starting_at TEXT,
       trueup_invoice_behavior TEXT,
-      void_invoices_on_archive INTEGER
+      void_invoices_on_archive INTEGER,
+      rollovers TEXT NOT NULL DEFAULT '[]'
     );
   `,
 };
@@ -152,6 +171,7 @@ interface ContractSettingsRow {
   invoice_generation_starting_at: string | null;
   trueup_invoice_behavior: 'REMOVE' | 'AS_IS' | null;
   void_invoices_on_archive: number | null;
+  rollovers: string;
 }
 
 export function contractSettings(db: Db, contractId: string): ContractSettings {
@@ -162,22 +182,25 @@ export function contractSettings(db: Db, contractId: string): ContractSettings {
   return {
     ...row,
     void_invoices_on_archive: row.void_invoices_on_archive === null ? null : row.void_invoices_on_archive === 1,
+    rollovers: JSON.parse(row.rollovers) as RolloverPlan[],
   };
 }
 
 export function saveContractSettings(db: Db, settings: ContractSettings): void {
   db.prepare(
     `INSERT INTO contract_settings (contract_id, multiplier_override_prioritization, invoice_generation_starting_at,
-       trueup_invoice_behavior, void_invoices_on_archive)
+       trueup_invoice_behavior, void_invoices_on_archive, rollovers)
      VALUES (@contract_id, @multiplier_override_prioritization, @invoice_generation_starting_at,
-       @trueup_invoice_behavior, @void_invoices_on_archive)
+       @trueup_invoice_behavior, @void_invoices_on_archive, @rollovers)
      ON CONFLICT (contract_id) DO UPDATE SET
        multiplier_override_prioritization = excluded.multiplier_override_prioritization,
        invoice_generation_starting_at = excluded.invoice_generation_starting_at,
        trueup_invoice_behavior = excluded.trueup_invoice_behavior,
-       void_invoices_on_archive = excluded.void_invoices_on_archive`,
+       void_invoices_on_archive = excluded.void_invoices_on_archive,
+       rollovers = excluded.rollovers`,
   ).run({
     ...settings,
+    rollovers: JSON.stringify(settings.rollovers),
     void_invoices_on_archive:
       settings.void_invoices_on_archive === null ? null : settings.void_invoices_on_archive ? 1 : 0,
   });

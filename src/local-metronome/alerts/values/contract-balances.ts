@@ -1,6 +1,6 @@
 import type { ScheduleDuration } from '@metronome/sdk/resources/shared';
 import { Decimal, type DecimalInput } from '../../billing/money.js';
-import { contractBalances } from '../../billing/recurring-balances.js';
+import { servedContractBalances } from '../../billing/balances.js';
 import { contractsOfCustomer, type StoredCommit, type StoredContract, type StoredCredit } from '../../store/contracts.js';
 import { USD_CENTS } from '../../store/credit-types.js';
 import { customerCommitCollection, customerCreditCollection } from '../../store/customer-balances.js';
@@ -70,7 +70,7 @@ function contractItems(db: Db, customerId: string, kinds: readonly ('commit' | '
   for (const contract of contractsOfCustomer(db, customerId)) {
     if (contract.archived_at !== undefined || !inForce(contract.current.starting_at, contract.current.ending_before, now))
       continue;
-    const { commits, credits } = contractBalances(db, contract, now);
+    const { commits, credits } = servedContractBalances(db, contract, now);
     if (kinds.includes('commit')) for (const item of commits) if (!item.archived_at) items.push({ kind: 'commit', item, contract });
     if (kinds.includes('credit')) for (const item of credits) if (!item.archived_at) items.push({ kind: 'credit', item, contract });
   }
