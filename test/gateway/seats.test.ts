@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CustomerAlertDocument, CustomerSeatCreditsDocument } from './__generated__/graphql.js';
-import { create, USD_CENTS } from './fixtures.js';
+import { create } from './fixtures.js';
+import { createSeatTeam } from '../support/seat-team.js';
 import { useGateway } from '../support/gateway.js';
 
 const harness = useGateway();
@@ -12,48 +13,10 @@ const { server } = harness;
  */
 async function seatCustomer() {
   await server.api('POST', '/_local/clock', { body: { now: '2025-01-10T00:00:00Z', frozen: true } });
-  const customerId = await create(server.api, '/v1/customers', { name: 'Acme', ingest_aliases: ['acme'] });
-  const metric = await create(server.api, '/v1/billable-metrics/create', {
-    name: 'API calls',
-    event_type_filter: { in_values: ['api'] },
-    aggregation_type: 'SUM',
-    aggregation_key: 'n',
-    property_filters: [{ name: 'n', exists: true }],
-    group_keys: [['user_id']],
-  });
-  const calls = await create(server.api, '/v1/contract-pricing/products/create', { name: 'API calls', type: 'USAGE', billable_metric_id: metric, presentation_group_key: ['user_id'] });
-  const seat = await create(server.api, '/v1/contract-pricing/products/create', { name: 'Seat', type: 'SUBSCRIPTION' });
-  const allowance = await create(server.api, '/v1/contract-pricing/products/create', { name: 'Seat allowance', type: 'FIXED' });
-  const rateCardId = await create(server.api, '/v1/contract-pricing/rate-cards/create', { name: 'Standard' });
-  const rate = { rate_card_id: rateCardId, starting_at: '2025-01-01T00:00:00Z', entitled: true };
-  await server.api('POST', '/v1/contract-pricing/rate-cards/addRate', { body: { ...rate, product_id: calls, rate_type: 'FLAT', price: 1 } });
-  await server.api('POST', '/v1/contract-pricing/rate-cards/addRate', { body: { ...rate, product_id: seat, rate_type: 'SUBSCRIPTION', price: 500, billing_frequency: 'MONTHLY' } });
-  await create(server.api, '/v1/contracts/create', {
-    customer_id: customerId,
-    rate_card_id: rateCardId,
-    starting_at: '2025-01-01T00:00:00Z',
-    ending_before: '2025-03-01T00:00:00Z',
-    subscriptions: [
-      {
-        temporary_id: 'seats',
-        subscription_rate: { product_id: seat, billing_frequency: 'MONTHLY' },
-        collection_schedule: 'ADVANCE',
-        proration: {},
-        quantity_management_mode: 'SEAT_BASED',
-        seat_config: { seat_group_key: 'user_id', initial_seat_ids: ['alice', 'bob'] },
-      },
-    ],
-    recurring_credits: [
-      {
-        product_id: allowance,
-        name: 'Seat allowance',
-        priority: 1,
-        starting_at: '2025-01-01T00:00:00Z',
-        access_amount: { unit_price: 100, credit_type_id: USD_CENTS },
-        commit_duration: { value: 1 },
-        subscription_config: { subscription_id: 'seats', allocation: 'INDIVIDUAL', apply_seat_increase_config: { is_prorated: false } },
-      },
-    ],
+  const { customerId } = await createSeatTeam(server.api, {
+    startingAt: '2025-01-01T00:00:00Z',
+    endingBefore: '2025-03-01T00:00:00Z',
+    seatIds: ['alice', 'bob'],
   });
   const ingest = await server.api('POST', '/v1/ingest', {
     body: [{ transaction_id: 't1', customer_id: 'acme', event_type: 'api', timestamp: '2025-01-05T00:00:00Z', properties: { n: 85, user_id: 'alice' } }],

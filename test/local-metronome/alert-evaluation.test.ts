@@ -6,6 +6,7 @@ import { DEFAULT_WEBHOOK_SECRET } from '../../src/local-metronome/config.js';
 import { createPlan } from '../../src/local-metronome/store/plans.js';
 import { alertFixtures, USD, UUID } from '../support/alert-fixtures.js';
 import { useLocalMetronome } from '../support/local-metronome.js';
+import { createSeatTeam } from '../support/seat-team.js';
 import { WebhookReceiver } from '../support/webhook-receiver.js';
 
 const server = useLocalMetronome();
@@ -728,52 +729,9 @@ describe('spend and invoice alerts, computed from the invoices the reader report
 });
 
 describe('low_remaining_seat_balance_reached', () => {
-  /**
-   * A contract with a seat-based subscription (alice and bob) and a recurring credit of 100 cents a month for each
-   * seat; API calls at 1 cent, carrying the seat in `user_id`.
-   */
+  /** Alice and bob on seats with 100 cents a month each; API calls at 1 cent, carrying the seat in `user_id`. */
   beforeEach(async () => {
-    const metric = (
-      await ok('POST', '/v1/billable-metrics/create', {
-        name: 'API calls',
-        event_type_filter: { in_values: ['api'] },
-        property_filters: [{ name: 'n', exists: true }],
-        aggregation_type: 'SUM',
-        aggregation_key: 'n',
-        group_keys: [['user_id']],
-      })
-    ).data.id;
-    const calls = (
-      await ok('POST', '/v1/contract-pricing/products/create', { name: 'API calls', type: 'USAGE', billable_metric_id: metric, presentation_group_key: ['user_id'] })
-    ).data.id;
-    const seat = (await ok('POST', '/v1/contract-pricing/products/create', { name: 'Seat', type: 'SUBSCRIPTION' })).data.id;
-    const rateCardId = (await ok('POST', '/v1/contract-pricing/rate-cards/create', { name: 'Standard' })).data.id;
-    const rate = { rate_card_id: rateCardId, starting_at: '2025-01-01T00:00:00Z', entitled: true };
-    await ok('POST', '/v1/contract-pricing/rate-cards/addRate', { ...rate, product_id: calls, rate_type: 'FLAT', price: 1 });
-    await ok('POST', '/v1/contract-pricing/rate-cards/addRate', { ...rate, product_id: seat, rate_type: 'SUBSCRIPTION', price: 500, billing_frequency: 'MONTHLY' });
-    await createContract(acme, '2025-01-01T00:00:00Z', {
-      rate_card_id: rateCardId,
-      subscriptions: [
-        {
-          temporary_id: 'seats',
-          subscription_rate: { product_id: seat, billing_frequency: 'MONTHLY' },
-          collection_schedule: 'ADVANCE',
-          proration: {},
-          quantity_management_mode: 'SEAT_BASED',
-          seat_config: { seat_group_key: 'user_id', initial_seat_ids: ['alice', 'bob'] },
-        },
-      ],
-      recurring_credits: [
-        {
-          product_id: await createProduct('Seat allowance'),
-          priority: 1,
-          starting_at: '2025-01-01T00:00:00Z',
-          access_amount: { unit_price: 100, credit_type_id: USD.id },
-          commit_duration: { value: 1 },
-          subscription_config: { subscription_id: 'seats', allocation: 'INDIVIDUAL', apply_seat_increase_config: { is_prorated: false } },
-        },
-      ],
-    });
+    await createSeatTeam(api, { customerId: acme, startingAt: '2025-01-01T00:00:00Z', seatIds: ['alice', 'bob'] });
   });
 
   const seatCalls = (transactionId: string, user: string, n: number) =>

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useLocalMetronome } from '../support/local-metronome.js';
+import { createSeatTeam } from '../support/seat-team.js';
 import { billingFixtures, lineRows } from './billing-fixtures.js';
 
 const server = useLocalMetronome();
@@ -33,26 +34,40 @@ const segmentOf = (balance: any) => {
   return [segment.starting_at, segment.ending_before, segment.amount];
 };
 
+const USD = '2714e483-4ff1-48e4-9e25-ac732e8f24f2';
+
+/** A recurring commit (or credit) of `unitPrice` cents a period on `productId` from `startingAt`, each one period long. */
+function recurring(productId: string, startingAt: string, unitPrice: number, extra: Record<string, unknown> = {}) {
+  return {
+    product_id: productId,
+    priority: 1,
+    starting_at: startingAt,
+    access_amount: { unit_price: unitPrice, quantity: 1, credit_type_id: USD },
+    commit_duration: { value: 1 },
+    ...extra,
+  };
+}
+
+/** A {@link world} customer's contract over the window, with the terms `terms` builds from the world's products. */
+async function contractWith(window: { starting_at: string; ending_before?: string }, terms: (w: Awaited<ReturnType<typeof world>>) => Record<string, unknown>) {
+  const w = await world();
+  const contractId = await f.contract({ customer_id: w.customerId, rate_card_id: w.rateCardId, ...window, ...terms(w) });
+  return { ...w, contractId };
+}
+
+const SECOND_QUARTER = { starting_at: '2025-04-01T00:00:00Z', ending_before: '2025-07-01T00:00:00Z' };
+
 describe('recurring commits', () => {
   it('create one prepaid commit per usage statement period, prorating the partial first one', async () => {
-    const { customerId, fixed, rateCardId } = await world();
-    const contractId = await f.contract({
-      customer_id: customerId,
-      rate_card_id: rateCardId,
-      starting_at: '2025-04-01T00:00:00Z',
-      ending_before: '2025-07-01T00:00:00Z',
+    const { customerId, contractId, fixed } = await contractWith(SECOND_QUARTER, (w) => ({
       recurring_commits: [
-        {
-          product_id: fixed,
+        recurring(w.fixed, '2025-04-16T00:00:00Z', 1000, {
           name: 'Allowance',
-          priority: 1,
-          starting_at: '2025-04-16T00:00:00Z',
-          access_amount: { unit_price: 1000, quantity: 1, credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2' },
-          invoice_amount: { unit_price: 800, quantity: 1, credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2' },
+          invoice_amount: { unit_price: 800, quantity: 1, credit_type_id: USD },
           commit_duration: { value: 1, unit: 'PERIODS' },
-        },
+        }),
       ],
-    });
+    }));
     const contract = await getContract(customerId, contractId);
     const recurringId = contract.current.recurring_commits[0].id;
     expect(contract.current.commits.map(segmentOf)).toEqual([
@@ -71,16 +86,9 @@ describe('recurring commits', () => {
   });
 
   it('keep the ids of the commits they create from one read to the next', async () => {
-    const { customerId, fixed, rateCardId } = await world();
-    const contractId = await f.contract({
-      customer_id: customerId,
-      rate_card_id: rateCardId,
-      starting_at: '2025-04-01T00:00:00Z',
-      ending_before: '2025-06-01T00:00:00Z',
-      recurring_commits: [
-        { product_id: fixed, priority: 1, starting_at: '2025-04-01T00:00:00Z', access_amount: { unit_price: 100, quantity: 2, credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2' }, commit_duration: { value: 1 } },
-      ],
-    });
+    const { customerId, contractId } = await contractWith({ starting_at: '2025-04-01T00:00:00Z', ending_before: '2025-06-01T00:00:00Z' }, (w) => ({
+      recurring_commits: [recurring(w.fixed, '2025-04-01T00:00:00Z', 200)],
+    }));
     const ids = (c: any) => c.current.commits.map((commit: any) => [commit.id, commit.access_schedule.schedule_items[0].id]);
     const first = ids(await getContract(customerId, contractId));
     await f.setClock('2025-05-20T00:00:00Z');
@@ -89,24 +97,11 @@ describe('recurring commits', () => {
   });
 
   it('bill the invoice amount of each commit on a scheduled invoice when its period starts', async () => {
-    const { customerId, fixed, rateCardId } = await world();
-    await f.contract({
-      customer_id: customerId,
-      rate_card_id: rateCardId,
-      starting_at: '2025-04-01T00:00:00Z',
-      ending_before: '2025-06-01T00:00:00Z',
+    const { customerId } = await contractWith({ starting_at: '2025-04-01T00:00:00Z', ending_before: '2025-06-01T00:00:00Z' }, (w) => ({
       recurring_commits: [
-        {
-          product_id: fixed,
-          name: 'Allowance',
-          priority: 1,
-          starting_at: '2025-04-01T00:00:00Z',
-          access_amount: { unit_price: 1000, quantity: 1, credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2' },
-          invoice_amount: { unit_price: 800, quantity: 1, credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2' },
-          commit_duration: { value: 1 },
-        },
+        recurring(w.fixed, '2025-04-01T00:00:00Z', 1000, { name: 'Allowance', invoice_amount: { unit_price: 800, quantity: 1, credit_type_id: USD } }),
       ],
-    });
+    }));
     const scheduled = (await f.invoices(customerId)).data.filter((invoice) => invoice.type === 'SCHEDULED');
     expect(scheduled.map((invoice) => [invoice.issued_at, invoice.status, invoice.total, lineRows(invoice)])).toEqual([
       ['2025-04-01T00:00:00.000Z', 'FINALIZED', 800, [['commit_purchase', 'Allowance', 1, 800]]],
@@ -115,16 +110,9 @@ describe('recurring commits', () => {
   });
 
   it('draw usage from the commit of the period it was incurred in', async () => {
-    const { customerId, fixed, rateCardId } = await world();
-    const contractId = await f.contract({
-      customer_id: customerId,
-      rate_card_id: rateCardId,
-      starting_at: '2025-04-01T00:00:00Z',
-      ending_before: '2025-07-01T00:00:00Z',
-      recurring_commits: [
-        { product_id: fixed, priority: 1, starting_at: '2025-04-01T00:00:00Z', access_amount: { unit_price: 100, quantity: 1, credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2' }, commit_duration: { value: 1 } },
-      ],
-    });
+    const { customerId, contractId } = await contractWith(SECOND_QUARTER, (w) => ({
+      recurring_commits: [recurring(w.fixed, '2025-04-01T00:00:00Z', 100)],
+    }));
     await f.ingest([{ n: 30, at: '2025-04-05T00:00:00Z' }]);
     await f.setClock('2025-05-10T00:00:00Z');
     await f.ingest([{ n: 150, at: '2025-05-05T00:00:00Z' }]);
@@ -142,22 +130,9 @@ describe('recurring commits', () => {
   });
 
   it('on an open-ended contract, create commits for the periods that have started, and the next one when it starts', async () => {
-    const { customerId, fixed, rateCardId } = await world();
-    const contractId = await f.contract({
-      customer_id: customerId,
-      rate_card_id: rateCardId,
-      starting_at: '2025-01-01T00:00:00Z',
-      recurring_credits: [
-        {
-          product_id: fixed,
-          priority: 1,
-          starting_at: '2025-01-01T00:00:00Z',
-          recurrence_frequency: 'QUARTERLY',
-          access_amount: { unit_price: 300, quantity: 1, credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2' },
-          commit_duration: { value: 2 },
-        },
-      ],
-    });
+    const { customerId, contractId } = await contractWith({ starting_at: '2025-01-01T00:00:00Z' }, (w) => ({
+      recurring_credits: [recurring(w.fixed, '2025-01-01T00:00:00Z', 300, { recurrence_frequency: 'QUARTERLY', commit_duration: { value: 2 } })],
+    }));
     const windows = async () => (await getContract(customerId, contractId)).current.credits.map(segmentOf);
     expect(await windows()).toEqual([
       ['2025-01-01T00:00:00.000Z', '2025-07-01T00:00:00.000Z', 300],
@@ -169,32 +144,20 @@ describe('recurring commits', () => {
   });
 
   it('with proration NONE, grant a partial first period in full', async () => {
-    const { customerId, fixed, rateCardId } = await world();
-    const contractId = await f.contract({
-      customer_id: customerId,
-      rate_card_id: rateCardId,
-      starting_at: '2025-04-01T00:00:00Z',
-      ending_before: '2025-05-01T00:00:00Z',
-      recurring_commits: [
-        { product_id: fixed, priority: 1, starting_at: '2025-04-16T00:00:00Z', proration: 'NONE', access_amount: { unit_price: 1000, quantity: 1, credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2' }, commit_duration: { value: 1 } },
-      ],
-    });
+    const { customerId, contractId } = await contractWith({ starting_at: '2025-04-01T00:00:00Z', ending_before: '2025-05-01T00:00:00Z' }, (w) => ({
+      recurring_commits: [recurring(w.fixed, '2025-04-16T00:00:00Z', 1000, { proration: 'NONE' })],
+    }));
     expect((await getContract(customerId, contractId)).current.commits.map(segmentOf)).toEqual([
       ['2025-04-16T00:00:00.000Z', '2025-05-01T00:00:00.000Z', 1000],
     ]);
   });
 
   it('with a pooled subscription, grant the unit price for every seat of the subscription', async () => {
-    const { customerId, fixed, seat, rateCardId } = await world();
-    const contractId = await f.contract({
-      customer_id: customerId,
-      rate_card_id: rateCardId,
-      starting_at: '2025-04-01T00:00:00Z',
-      ending_before: '2025-05-01T00:00:00Z',
+    const { customerId, contractId } = await contractWith({ starting_at: '2025-04-01T00:00:00Z', ending_before: '2025-05-01T00:00:00Z' }, (w) => ({
       subscriptions: [
         {
           temporary_id: 'seats',
-          subscription_rate: { product_id: seat, billing_frequency: 'MONTHLY' },
+          subscription_rate: { product_id: w.seat, billing_frequency: 'MONTHLY' },
           collection_schedule: 'ADVANCE',
           proration: {},
           quantity_management_mode: 'SEAT_BASED',
@@ -203,15 +166,12 @@ describe('recurring commits', () => {
       ],
       recurring_credits: [
         {
-          product_id: fixed,
-          priority: 1,
-          starting_at: '2025-04-01T00:00:00Z',
-          access_amount: { unit_price: 200, credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2' },
-          commit_duration: { value: 1 },
+          ...recurring(w.fixed, '2025-04-01T00:00:00Z', 200),
+          access_amount: { unit_price: 200, credit_type_id: USD },
           subscription_config: { subscription_id: 'seats', allocation: 'POOLED', apply_seat_increase_config: { is_prorated: true } },
         },
       ],
-    });
+    }));
     const contract = await getContract(customerId, contractId);
     expect(contract.current.credits.map(segmentOf)).toEqual([['2025-04-01T00:00:00.000Z', '2025-05-01T00:00:00.000Z', 600]]);
     expect(contract.current.credits[0].subscription_config).toEqual({
@@ -222,16 +182,9 @@ describe('recurring commits', () => {
   });
 
   it('stop creating commits at an earlier contract end', async () => {
-    const { customerId, fixed, rateCardId } = await world();
-    const contractId = await f.contract({
-      customer_id: customerId,
-      rate_card_id: rateCardId,
-      starting_at: '2025-04-01T00:00:00Z',
-      ending_before: '2025-07-01T00:00:00Z',
-      recurring_commits: [
-        { product_id: fixed, priority: 1, starting_at: '2025-04-01T00:00:00Z', access_amount: { unit_price: 100, quantity: 1, credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2' }, commit_duration: { value: 1 } },
-      ],
-    });
+    const { customerId, contractId } = await contractWith(SECOND_QUARTER, (w) => ({
+      recurring_commits: [recurring(w.fixed, '2025-04-01T00:00:00Z', 100)],
+    }));
     await f.ok('POST', '/v1/contracts/updateEndDate', { customer_id: customerId, contract_id: contractId, ending_before: '2025-06-16T00:00:00Z' });
     expect((await getContract(customerId, contractId)).current.commits.map(segmentOf)).toEqual([
       ['2025-04-01T00:00:00.000Z', '2025-05-01T00:00:00.000Z', 100],
@@ -241,65 +194,33 @@ describe('recurring commits', () => {
   });
 
   it('round a prorated amount as proration_rounding says', async () => {
-    const { customerId, fixed, rateCardId } = await world();
-    const contractId = await f.contract({
-      customer_id: customerId,
-      rate_card_id: rateCardId,
-      starting_at: '2025-05-01T00:00:00Z',
-      ending_before: '2025-06-01T00:00:00Z',
+    const { customerId, contractId } = await contractWith({ starting_at: '2025-05-01T00:00:00Z', ending_before: '2025-06-01T00:00:00Z' }, (w) => ({
       recurring_commits: [
-        {
-          product_id: fixed,
-          priority: 1,
-          starting_at: '2025-05-17T00:00:00Z',
-          access_amount: { unit_price: 100, quantity: 1, credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2' },
-          invoice_amount: { unit_price: 100, quantity: 1, credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2' },
-          commit_duration: { value: 1 },
+        recurring(w.fixed, '2025-05-17T00:00:00Z', 100, {
+          invoice_amount: { unit_price: 100, quantity: 1, credit_type_id: USD },
           proration_rounding: { access: { rounding_method: 'HALF_UP', decimal_places: 0 }, invoice: { rounding_method: 'FLOOR', decimal_places: 1 } },
-        },
+        }),
       ],
-    });
+    }));
     const [commit] = (await getContract(customerId, contractId)).current.commits;
     // 15 of May's 31 days: 48.387...
     expect([commit.access_schedule.schedule_items[0].amount, commit.invoice_schedule.schedule_items[0].amount]).toEqual([48, 48.3]);
   });
 });
 
-describe('recurring credits allocated to each seat', () => {
-  const USD = '2714e483-4ff1-48e4-9e25-ac732e8f24f2';
 
-  /** April on a contract with a seat-based subscription (alice, bob and one unassigned seat) and $1 per seat per month. */
+describe('recurring credits allocated to each seat', () => {
+  /** April and May on seats (alice, bob and one unassigned) with $1 per seat per month, and a $10 seat price. */
   async function seatWorld() {
-    const { customerId, fixed, seat, rateCardId } = await world();
-    const contractId = await f.contract({
-      customer_id: customerId,
-      rate_card_id: rateCardId,
-      starting_at: '2025-04-01T00:00:00Z',
-      ending_before: '2025-06-01T00:00:00Z',
-      subscriptions: [
-        {
-          temporary_id: 'seats',
-          subscription_rate: { product_id: seat, billing_frequency: 'MONTHLY' },
-          collection_schedule: 'ADVANCE',
-          proration: {},
-          quantity_management_mode: 'SEAT_BASED',
-          seat_config: { seat_group_key: 'user_id', initial_seat_ids: ['alice', 'bob'], initial_unassigned_seats: 1 },
-        },
-      ],
-      recurring_credits: [
-        {
-          product_id: fixed,
-          name: 'Seat allowance',
-          priority: 1,
-          starting_at: '2025-04-01T00:00:00Z',
-          access_amount: { unit_price: 100, credit_type_id: USD },
-          commit_duration: { value: 1 },
-          subscription_config: { subscription_id: 'seats', allocation: 'INDIVIDUAL', apply_seat_increase_config: { is_prorated: false } },
-        },
-      ],
+    const { customerId, contractId } = await createSeatTeam(api, {
+      startingAt: '2025-04-01T00:00:00Z',
+      endingBefore: '2025-06-01T00:00:00Z',
+      seatIds: ['alice', 'bob'],
+      unassignedSeats: 1,
+      seatPrice: 1000,
     });
     const contract = await getContract(customerId, contractId);
-    return { customerId, contractId, credit: contract.current.credits[0], fixed };
+    return { customerId, contractId, credit: contract.current.credits[0] };
   }
 
   const userCalls = (user: string, n: number, at = '2025-04-05T00:00:00Z') => ({ n, at, properties: { user_id: user } });
