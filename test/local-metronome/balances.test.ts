@@ -170,6 +170,9 @@ describe('postpaid commit true-up', () => {
     await f.ingest([{ n: 300, at: '2025-01-05T00:00:00Z' }]);
     const [draft] = await trueupInvoices(customerId);
     expect([draft.status, draft.total]).toEqual(['DRAFT', 700]);
+    const [commit] = (await balances({ customer_id: customerId, include_contract_balances: true, include_ledgers: true, include_balance: true })).data;
+    expect(commit.ledger.map((entry: any) => entry.type)).toEqual(['POSTPAID_COMMIT_INITIAL_BALANCE', 'POSTPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION']);
+    expect(commit.balance).toBe(700);
   });
 
   it('still bills the true-up of a contract renewed early, unless the renewal removes future true-ups', async () => {

@@ -760,9 +760,12 @@ export function billCustomer(db: Db, customerId: string, now: Date, options: Bil
         if (!item.trueup) return [item.line];
         const shortfall = book.segmentRemaining(item.trueup.segmentId);
         if (!shortfall.isPositive()) return [];
-        const deduction = { invoiceId: id, contractId: job.contract.id, segmentId: item.trueup.segmentId, amount: shortfall, trueup: true, timestamp: item.timestamp };
-        deductions.push({ balanceId: item.trueup.balanceId, deduction });
-        book.record(item.trueup.balanceId, deduction);
+        // A draft true-up shows the shortfall so far; the commitment is settled only once the invoice date passes.
+        if (status === 'FINALIZED') {
+          const deduction = { invoiceId: id, contractId: job.contract.id, segmentId: item.trueup.segmentId, amount: shortfall, trueup: true, timestamp: item.timestamp };
+          deductions.push({ balanceId: item.trueup.balanceId, deduction });
+          book.record(item.trueup.balanceId, deduction);
+        }
         return [{ ...item.line, item: { ...item.line.item, quantity: 1, unit_price: shortfall.toNumber() }, total: shortfall }];
       });
       if (billed.length === 0) continue;
