@@ -11,6 +11,7 @@ import type {
   ContractRetrieveSubscriptionQuantityHistoryResponse,
 } from '@metronome/sdk/resources/v1/contracts/contracts';
 import { loadContract, loadContracts, loadSubscriptionQuantityHistory } from '../loaders/contracts.js';
+import { RecurringCommit } from './recurring-commit.js';
 import { builder } from './builder.js';
 import { Commit, Credit, type CommitShape, type CreditShape } from './commit.js';
 import { CreditType } from './credit-type.js';
@@ -340,6 +341,16 @@ Contract.implement({
       type: [Credit],
       description: 'The contract’s credits.',
       resolve: (c) => (current(c).credits ?? []).map((credit): CreditShape => ({ ...credit, customer_id: c.customer_id })),
+    }),
+    recurringCommits: t.field({
+      type: [RecurringCommit],
+      description: 'The contract’s recurring commits: each creates one of the contract’s commits per period.',
+      resolve: (c) => current(c).recurring_commits ?? [],
+    }),
+    recurringCredits: t.field({
+      type: [RecurringCommit],
+      description: 'The contract’s recurring credits: each creates one of the contract’s credits per period.',
+      resolve: (c) => current(c).recurring_credits ?? [],
     }),
     overrides: t.field({ type: 'JSON', description: 'The contract’s rate overrides.', resolve: (c) => current(c).overrides ?? [] }),
     scheduledCharges: t.field({ type: 'JSON', description: 'The contract’s scheduled charges.', resolve: (c) => current(c).scheduled_charges ?? [] }),

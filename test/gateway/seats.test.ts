@@ -30,12 +30,22 @@ beforeEach(async () => {
 });
 
 describe('seat-based subscriptions in the graph', () => {
-  it("shows a contract's seat subscription and the credits its recurring credit created for each month", async () => {
+  it("shows a contract's seat subscription, its recurring credit, and the credits it created for each month", async () => {
     const customerId = await seatCustomer();
     const { body } = await harness.execute(CustomerSeatCreditsDocument, { customerId });
     expect(body.errors).toBeUndefined();
     const [contract] = body.data!.customer!.contracts.nodes;
     expect(contract!.subscriptions).toEqual([{ quantityManagementMode: 'SEAT_BASED', seatGroupKey: 'user_id' }]);
+    expect(contract!.recurringCredits).toEqual([
+      {
+        name: 'Seat allowance',
+        accessAmount: { unitPrice: 100, quantity: null, creditType: { name: 'USD (cents)' } },
+        commitDurationPeriods: 1,
+        proration: 'FIRST_AND_LAST',
+        startingAt: '2025-01-01T00:00:00.000Z',
+        subscriptionConfig: { allocation: 'INDIVIDUAL' },
+      },
+    ]);
     expect(contract!.credits.map(({ recurringCreditId, ...credit }) => ({ ...credit, fromRecurring: recurringCreditId !== null }))).toEqual([
       {
         name: 'Seat allowance',
