@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useLocalMetronome } from '../support/local-metronome.js';
+import { conformanceRecorder } from '../support/openapi-responses.js';
 import { createSeatTeam } from '../support/seat-team.js';
 import { billingFixtures, lineRows } from './billing-fixtures.js';
 
@@ -327,5 +328,47 @@ describe('recurring credits allocated to each seat', () => {
       status: 400,
       body: { message: "subscriptions[0].initial_quantity is not allowed when quantity_management_mode is SEAT_BASED; the seats set the quantity" },
     });
+  });
+});
+
+const specPath = process.env.METRONOME_OPENAPI_SPEC;
+
+describe.skipIf(!specPath)('conformance of recurring, seat, true-up and rollover responses to the OpenAPI spec', () => {
+  it('answers with bodies the spec allows', async () => {
+    const { call, findings } = conformanceRecorder(api, specPath!);
+    const { customerId, contractId, rateCardId } = await createSeatTeam(api, { startingAt: '2025-04-01T00:00:00Z', seatIds: ['alice', 'bob'] });
+    const fixed = await f.product({ name: 'Commitment', type: 'FIXED' });
+    await f.ok('POST', '/v1/contracts/amend', {
+      customer_id: customerId,
+      contract_id: contractId,
+      starting_at: '2025-04-01T00:00:00Z',
+      commits: [{ ...f.commit(fixed, 500, {}, { starting_at: '2025-04-01T00:00:00Z', ending_before: '2025-06-01T00:00:00Z' }), rollover_fraction: 0.5 }],
+    });
+    await f.ingest([{ n: 150, at: '2025-04-05T00:00:00Z', properties: { user_id: 'alice' } }]);
+    const renewing = await f.contract({
+      customer_id: customerId,
+      rate_card_id: rateCardId,
+      starting_at: '2025-04-10T00:00:00Z',
+      transition: { type: 'RENEWAL', from_contract_id: contractId },
+      commits: [
+        {
+          type: 'POSTPAID',
+          product_id: fixed,
+          priority: 1,
+          access_schedule: { schedule_items: [{ amount: 1000, starting_at: '2025-04-10T00:00:00Z', ending_before: '2025-04-15T00:00:00Z' }] },
+          invoice_schedule: { schedule_items: [{ amount: 1000, timestamp: '2025-04-15T00:00:00Z' }] },
+        },
+      ],
+    });
+    await f.setClock('2025-05-02T00:00:00Z');
+    for (const id of [contractId, renewing])
+      await call('POST /v1/contracts/get', '/v1/contracts/get', { body: { customer_id: customerId, contract_id: id, include_ledgers: true, include_balance: true } });
+    const balances = await call('POST /v1/contracts/customerBalances/list', '/v1/contracts/customerBalances/list', {
+      body: { customer_id: customerId, include_contract_balances: true, include_ledgers: true, include_balance: true },
+    });
+    await call('GET /v1/customers/{customer_id}/invoices', `/v1/customers/${customerId}/invoices`);
+    expect(findings).toEqual([]);
+    const entryTypes = new Set(balances.body.data.flatMap((balance: any) => balance.ledger.map((entry: any) => entry.type)));
+    expect([...entryTypes].filter((type) => /ROLLOVER|TRUEUP/.test(type as string)).sort()).toEqual(['POSTPAID_COMMIT_TRUEUP', 'PREPAID_COMMIT_ROLLOVER']);
   });
 });
