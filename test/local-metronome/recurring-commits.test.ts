@@ -194,6 +194,21 @@ describe('recurring commits', () => {
     ]);
   });
 
+  it('answer 400 for a fractional commit duration and for a second DAILY recurrence', async () => {
+    const { customerId, fixed, rateCardId } = await world();
+    const create = (terms: Record<string, unknown>) =>
+      api('POST', '/v1/contracts/create', { body: { customer_id: customerId, rate_card_id: rateCardId, ...SECOND_QUARTER, ...terms } });
+    expect(await create({ recurring_commits: [recurring(fixed, '2025-04-01T00:00:00Z', 100, { commit_duration: { value: 1.5 } })] })).toMatchObject({
+      status: 400,
+      body: { message: 'recurring_commits[0].commit_duration.value must be a whole number of periods' },
+    });
+    const daily = recurring(fixed, '2025-04-01T00:00:00Z', 100, { recurrence_frequency: 'DAILY' });
+    expect(await create({ recurring_commits: [daily], recurring_credits: [daily] })).toMatchObject({
+      status: 400,
+      body: { message: 'A contract can have at most one DAILY recurring commit or credit' },
+    });
+  });
+
   it('round a prorated amount as proration_rounding says', async () => {
     const { customerId, contractId } = await contractWith({ starting_at: '2025-05-01T00:00:00Z', ending_before: '2025-06-01T00:00:00Z' }, (w) => ({
       recurring_commits: [

@@ -409,6 +409,8 @@ function createContract(ctx: RequestContext<CreateContractBody>) {
   const credits = built(body.credits, 'credits', (input, field) => buildCredit(context, input, field));
   const recurringCommits = built(body.recurring_commits, 'recurring_commits', (input, field) => buildRecurringCommit(context, input, field));
   const recurringCredits = built(body.recurring_credits, 'recurring_credits', (input, field) => buildRecurringCredit(context, input, field));
+  if ([...recurringCommits, ...recurringCredits].filter((r) => r.recurrence_frequency === 'DAILY').length > 1)
+    throw new BadRequestError('A contract can have at most one DAILY recurring commit or credit');
   const overrides = built(body.overrides, 'overrides', (input, field) => buildOverride(context, input, field));
   const scheduledCharges = built(body.scheduled_charges, 'scheduled_charges', (input, field) => buildScheduledCharge(context, input, field));
   const discounts = built(body.discounts, 'discounts', (input, field) => buildDiscount(context, input, field));

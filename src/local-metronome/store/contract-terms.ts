@@ -436,6 +436,8 @@ function buildRecurring(
   requireWindow(input.starting_at, input.ending_before, field);
   requireFraction(input.rollover_fraction, `${field}.rollover_fraction`);
   if (input.commit_duration.value <= 0) throw new BadRequestError(`${field}.commit_duration.value must be > 0`);
+  if (!Number.isInteger(input.commit_duration.value))
+    throw new BadRequestError(`${field}.commit_duration.value must be a whole number of periods`);
   if (input.access_amount.unit_price < 0) throw new BadRequestError(`${field}.access_amount.unit_price must be >= 0`);
   if (input.access_amount.quantity === undefined && input.subscription_config === undefined)
     throw new BadRequestError(`${field}.access_amount.quantity is required unless a subscription is attached via subscription_config`);
