@@ -116,6 +116,31 @@ export function compareDrawdownOrder(a: DrawableSegment, b: DrawableSegment): nu
 }
 
 /**
+ * The segments that may pay a charge, in drawdown order, without walking every seat's share: shares are indexed
+ * by seat, so a charge meets the shared segments and the shares of its own seat only (hundreds of seats would
+ * otherwise make each charge test every seat's share of every month).
+ */
+function candidateIndex(ordered: readonly DrawableSegment[]): (charge: DrawableCharge) => readonly DrawableSegment[] {
+  const shared = ordered.filter((s) => !s.seat);
+  const bySeat = new Map<string, DrawableSegment[]>();
+  for (const segment of ordered) {
+    if (!segment.seat) continue;
+    const key = `${segment.seat.groupKey}\u0000${segment.seat.seatId}`;
+    bySeat.set(key, [...(bySeat.get(key) ?? []), segment]);
+  }
+  if (bySeat.size === 0) return () => shared;
+  const groupKeys = [...new Set(ordered.flatMap((s) => (s.seat ? [s.seat.groupKey] : [])))];
+  const position = new Map(ordered.map((segment, i) => [segment, i]));
+  return (charge) => {
+    const own = groupKeys.flatMap((groupKey) => {
+      const seatId = charge.pricingGroupValues?.[groupKey] ?? charge.presentationGroupValues?.[groupKey];
+      return seatId == null ? [] : (bySeat.get(`${groupKey}\u0000${seatId}`) ?? []);
+    });
+    return own.length === 0 ? shared : [...shared, ...own].sort((a, b) => position.get(a)! - position.get(b)!);
+  };
+}
+
+/**
  * Pays charges from commit and credit segments (or seats' shares of them). Each charge, in the order given, takes what it can from the
  * segments that may pay for it (same pricing unit, applicable product, contract, and an access window covering
  * the charge, and the seat when the share is one seat's), in drawdown order, until it is paid or they are empty. Segments are not mutated; the result says
@@ -126,12 +151,13 @@ export function drawDown(
   segments: readonly DrawableSegment[],
 ): { applications: Application[]; remaining: Map<string, Decimal> } {
   const ordered = [...segments].sort(compareDrawdownOrder);
+  const candidatesFor = candidateIndex(ordered);
   const remaining = new Map(segments.map((s) => [poolKeyOf(s), s.remaining]));
   const applications: Application[] = [];
   for (const charge of charges) {
     let unpaid = charge.amount;
     if (!unpaid.isPositive()) continue;
-    for (const segment of ordered) {
+    for (const segment of candidatesFor(charge)) {
       if (!unpaid.isPositive()) break;
       const pool = poolKeyOf(segment);
       const left = remaining.get(pool) ?? Decimal.ZERO;
