@@ -241,9 +241,9 @@ describe('recurring credits allocated to each seat', () => {
 
   const userCalls = (user: string, n: number, at = '2025-04-05T00:00:00Z') => ({ n, at, properties: { user_id: user } });
 
-  it("grant the unit price for each seat, assigned or not", async () => {
+  it('grant the unit price for each assigned seat: an unassigned seat has no user to draw a share', async () => {
     const { credit } = await seatWorld();
-    expect(segmentOf(credit)).toEqual(['2025-04-01T00:00:00.000Z', '2025-05-01T00:00:00.000Z', 300]);
+    expect(segmentOf(credit)).toEqual(['2025-04-01T00:00:00.000Z', '2025-05-01T00:00:00.000Z', 200]);
     expect(credit.subscription_config.allocation).toBe('INDIVIDUAL');
   });
 
@@ -255,9 +255,9 @@ describe('recurring credits allocated to each seat', () => {
     expect(draft.total).toBe(3000 + 50 + 10);
     expect(lineRows(draft).filter(([type]) => type === 'applied_commit_or_credit')).toEqual([['applied_commit_or_credit', 'Seat allowance', undefined, -130]]);
     const [credit] = (await getContract(customerId, contractId, { include_balance: true, include_ledgers: true })).current.credits;
-    expect(credit.balance).toBe(170);
+    expect(credit.balance).toBe(70);
     expect(credit.ledger.map((entry: any) => [entry.type, entry.amount])).toEqual([
-      ['CREDIT_SEGMENT_START', 300],
+      ['CREDIT_SEGMENT_START', 200],
       ['CREDIT_AUTOMATED_INVOICE_DEDUCTION', -130],
     ]);
   });

@@ -7,7 +7,7 @@ import { nameBasedId } from '../store/name-based-id.js';
 import { Decimal, type RoundingMode } from './money.js';
 import { prorationFraction } from './proration.js';
 import { stepFrom, stepIndexAtOrBefore, type RecurrenceFrequency, type Window } from './recurrence.js';
-import { quantityAt } from './seats.js';
+import { quantityAt, seatsAt } from './seats.js';
 
 type Recurring = RecurringCommit | RecurringCredit;
 type ProrationRounding = { rounding_method: RoundingMode; decimal_places: number };
@@ -22,7 +22,7 @@ interface Occurrence {
   access: Window;
   /** The share of a full period's amount it grants (1 unless prorated). */
   fraction: Decimal;
-  /** Units granted: `access_amount.quantity`, or the attached subscription's quantity when the period starts. */
+  /** Units granted: `access_amount.quantity`, or the attached subscription's (see `unitsOf`) when the period starts. */
   quantity: number;
 }
 
@@ -51,6 +51,15 @@ function subscriptionOf(contract: StoredContract, recurring: Recurring): StoredS
 }
 
 /**
+ * The units a subscription gives a recurring commit at `instant`: its quantity when POOLED; its assigned seats when
+ * INDIVIDUAL, since only a seat that has a user can draw its share (an unassigned seat gets one once assigned).
+ */
+function unitsOf(recurring: Recurring, subscription: StoredSubscription, instant: Date): number | undefined {
+  if (recurring.subscription_config?.allocation === 'INDIVIDUAL') return seatsAt(subscription, instant)?.assigned_seat_ids.length;
+  return quantityAt(subscription, instant);
+}
+
+/**
  * The periods a recurring commit or credit creates a commit or credit for, oldest first: each period of its
  * cadence from `starting_at` until its `ending_before` (else the contract's end). An open-ended recurrence on an
  * open-ended contract creates one for every period that has started by `now`. A period in which the attached
@@ -74,7 +83,7 @@ function occurrences(contract: StoredContract, recurring: Recurring, now: Date):
     const partialFirst = coveredStart > cycle.startingAt.getTime() && prorates(recurring.proration, 'first');
     const partialLast = covered.endingBefore.getTime() < cycle.endingBefore.getTime() && prorates(recurring.proration, 'last');
     const fraction = partialFirst || partialLast ? prorationFraction(cycle, covered) : Decimal.ONE;
-    const quantity = recurring.access_amount.quantity ?? (subscription ? quantityAt(subscription, covered.startingAt) : undefined) ?? 0;
+    const quantity = recurring.access_amount.quantity ?? (subscription ? unitsOf(recurring, subscription, covered.startingAt) : undefined) ?? 0;
     if (quantity > 0) found.push({ cycle, covered, access: { startingAt: covered.startingAt, endingBefore: new Date(accessEnd) }, fraction, quantity });
     n += 1;
   }

@@ -29,9 +29,8 @@ export function quantityAt(subscription: StoredSubscription, instant: Date): num
 
 /**
  * How a commit or credit generated for an INDIVIDUAL allocation is split: each seat assigned when a segment
- * starts holds its own share of the segment (the segment's amount over the subscription's quantity then), which
- * only usage carrying that seat id under `seat_group_key` draws. Unassigned seats' shares stay in the segment
- * undrawn until a seat is assigned to them.
+ * starts holds an equal share of the segment (it was granted unit price × assigned seats), which only usage
+ * carrying that seat id under `seat_group_key` draws.
  */
 export interface SeatAllocation {
   seatGroupKey: string;
@@ -48,9 +47,11 @@ export function seatAllocationOf(contract: StoredContract | undefined, balance: 
   const segments = new Map<string, { seatIds: string[]; perSeat: Decimal }>();
   for (const segment of balance.access_schedule?.schedule_items ?? []) {
     const seats = seatsAt(subscription, new Date(segment.starting_at));
-    const quantity = seats ? seats.assigned_seat_ids.length + seats.unassigned_seats : 0;
-    if (!seats || quantity === 0) continue;
-    segments.set(segment.id, { seatIds: seats.assigned_seat_ids, perSeat: Decimal.from(segment.amount).dividedBy(quantity) });
+    if (!seats || seats.assigned_seat_ids.length === 0) continue;
+    segments.set(segment.id, {
+      seatIds: seats.assigned_seat_ids,
+      perSeat: Decimal.from(segment.amount).dividedBy(seats.assigned_seat_ids.length),
+    });
   }
   return { seatGroupKey: subscription.seat_config.seat_group_key, segments };
 }
