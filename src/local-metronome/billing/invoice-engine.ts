@@ -142,6 +142,7 @@ interface Work {
   issuedAt: Date;
   creditTypeId?: string;
   order: number;
+  /** A SCHEDULED invoice carrying a true-up, which must see the usage invoices of the same instant first. */
   hasTrueup?: boolean;
 }
 
