@@ -1,6 +1,7 @@
 import type { CommitSpecifier } from '@metronome/sdk/resources/shared';
 import { Decimal } from './money.js';
 import type { Period } from './periods.js';
+import { seatOfCharge } from './seats.js';
 
 export type BalanceKind = 'PREPAID' | 'POSTPAID' | 'CREDIT';
 
@@ -87,8 +88,7 @@ export function poolKeyOf(segment: Pick<DrawableSegment, 'segmentId' | 'seat'>):
 
 function appliesToSeat(segment: DrawableSegment, charge: DrawableCharge): boolean {
   if (!segment.seat) return true;
-  const { groupKey, seatId } = segment.seat;
-  return (charge.pricingGroupValues?.[groupKey] ?? charge.presentationGroupValues?.[groupKey]) === seatId;
+  return seatOfCharge(segment.seat.groupKey, charge) === segment.seat.seatId;
 }
 
 function appliesToContract(segment: DrawableSegment, contractId: string): boolean {
@@ -133,8 +133,8 @@ function candidateIndex(ordered: readonly DrawableSegment[]): (charge: DrawableC
   const position = new Map(ordered.map((segment, i) => [segment, i]));
   return (charge) => {
     const own = groupKeys.flatMap((groupKey) => {
-      const seatId = charge.pricingGroupValues?.[groupKey] ?? charge.presentationGroupValues?.[groupKey];
-      return seatId == null ? [] : (bySeat.get(`${groupKey}\u0000${seatId}`) ?? []);
+      const seatId = seatOfCharge(groupKey, charge);
+      return seatId === undefined ? [] : (bySeat.get(`${groupKey}\u0000${seatId}`) ?? []);
     });
     return own.length === 0 ? shared : [...shared, ...own].sort((a, b) => position.get(a)! - position.get(b)!);
   };

@@ -1,5 +1,5 @@
 import type { CreditTypeData } from '@metronome/sdk/resources/shared';
-import type { RecurringCommit, RecurringCredit } from '../store/contract-terms.js';
+import { optional, type RecurringCommit, type RecurringCredit } from '../store/contract-terms.js';
 import type { StoredCommit, StoredContract, StoredCredit, StoredSubscription } from '../store/contracts.js';
 import { findCreditType, USD_CENTS } from '../store/credit-types.js';
 import type { Db } from '../store/database.js';
@@ -116,7 +116,6 @@ function roundingOf(recurring: Recurring, which: 'access' | 'invoice'): Proratio
 
 /** The fields a generated commit or credit passes down from its recurring definition. */
 function inherited(contract: StoredContract, recurring: Recurring) {
-  const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : { [key]: value });
   return {
     product: recurring.product,
     contract: { id: contract.id },

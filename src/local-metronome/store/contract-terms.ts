@@ -349,7 +349,8 @@ export function pointInTimeSchedule(
   };
 }
 
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+/** `{ [key]: value }`, or nothing when the value is undefined: for spreading optional wire fields. */
+export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 

@@ -14,6 +14,7 @@ import {
 } from './contracts.js';
 import { accessUntilArchived } from './contract-changes.js';
 import { withScheduledInvoiceIds } from '../billing/invoice-engine.js';
+import { optional } from './contract-terms.js';
 
 export interface ContractViewOptions {
   /** Add each commit's and credit's `ledger`. */
@@ -140,7 +141,6 @@ export function createdContractView(db: Db, contract: StoredContract, now: Date)
   const served = contractAsServed(db, contract, now);
   const { current } = served;
   const settings = contractSettings(db, contract.id);
-  const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : { [key]: value });
   return {
     id: contract.id,
     customer_id: contract.customer_id,
