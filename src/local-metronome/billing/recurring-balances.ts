@@ -1,7 +1,5 @@
-import type { CreditTypeData } from '@metronome/sdk/resources/shared';
-import { optional, type RecurringCommit, type RecurringCredit } from '../store/contract-terms.js';
+import { creditTypeReference, optional, type RecurringCommit, type RecurringCredit } from '../store/contract-terms.js';
 import type { StoredCommit, StoredContract, StoredCredit, StoredSubscription } from '../store/contracts.js';
-import { findCreditType, USD_CENTS } from '../store/credit-types.js';
 import type { Db } from '../store/database.js';
 import { nameBasedId } from '../store/name-based-id.js';
 import { Decimal, type RoundingMode } from './money.js';
@@ -104,11 +102,6 @@ function grantedAmount(recurring: Recurring, occurrence: Occurrence, unitPrice: 
   return rounded(Decimal.from(unitPrice).times(occurrence.quantity).times(occurrence.fraction), rounding, occurrence.fraction);
 }
 
-function creditTypeData(db: Db, id: string): CreditTypeData {
-  const found = findCreditType(db, id);
-  return found ? { id: found.id, name: found.name } : { id: USD_CENTS.id, name: USD_CENTS.name };
-}
-
 function roundingOf(recurring: Recurring, which: 'access' | 'invoice'): ProrationRounding | undefined {
   const config = (recurring as { proration_rounding?: Record<string, ProrationRounding | undefined> | null }).proration_rounding;
   return config?.[which] ?? undefined;
@@ -135,7 +128,7 @@ function inherited(contract: StoredContract, recurring: Recurring) {
 
 function accessScheduleOf(db: Db, recurring: Recurring, id: string, occurrence: Occurrence) {
   return {
-    credit_type: creditTypeData(db, recurring.access_amount.credit_type_id),
+    credit_type: creditTypeReference(db, recurring.access_amount.credit_type_id, 'access_amount.credit_type_id'),
     schedule_items: [
       {
         id: nameBasedId(`metronome-local-recurring-segment:${id}`),
@@ -167,7 +160,7 @@ function generatedCommit(db: Db, contract: StoredContract, recurring: RecurringC
     ...(invoiceAmount && invoiceQuantity !== undefined
       ? {
           invoice_schedule: {
-            credit_type: creditTypeData(db, invoiceAmount.credit_type_id),
+            credit_type: creditTypeReference(db, invoiceAmount.credit_type_id, 'invoice_amount.credit_type_id'),
             schedule_items: [
               {
                 id: nameBasedId(`metronome-local-recurring-invoice-item:${id}`),
