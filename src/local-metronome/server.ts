@@ -60,7 +60,7 @@ function send(reply: FastifyReply, response: StoredResponse): FastifyReply {
 export async function createLocalMetronome(options: LocalMetronomeOptions = {}): Promise<LocalMetronome> {
   const bearerToken = options.bearerToken ?? DEFAULT_BEARER_TOKEN;
   const webhookSecret = options.webhookSecret ?? DEFAULT_WEBHOOK_SECRET;
-  const db = openDatabase(options.dbPath ?? ':memory:', domains.flatMap((d) => (d.schema ? [d.schema] : [])));
+  const db = openDatabase(options.dbPath ?? ':memory:', domains.flatMap((d) => d.schemas ?? []));
   ensureBaseCreditTypes(db);
   const clock = new Clock();
   const events: LocalEventBus = new EventEmitter();

@@ -65,7 +65,8 @@ export function defineRoute<Body = any, Query = any, Params = any>(
 /** One domain's tables and routes. `routes/index.ts` lists every domain the Local Metronome serves. */
 export interface Domain {
   name: string;
-  schema?: StoreSchema;
+  /** The domain's table sets, applied in order (each with its own added columns). */
+  schemas?: readonly StoreSchema[];
   routes: RouteDefinition[];
 }
 

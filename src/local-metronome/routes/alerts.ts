@@ -162,7 +162,7 @@ const STATUS_FILTER = { ENABLED: 'enabled', DISABLED: 'disabled', ARCHIVED: 'arc
 
 export const alerts: Domain = {
   name: 'alerts',
-  schema: { name: 'alerts', sql: alertStoreSchema.sql + webhookOutboxSchema.sql },
+  schemas: [alertStoreSchema, webhookOutboxSchema],
   routes: [
     defineRoute<CreateBody>({
       operation: 'POST /v1/alerts/create',

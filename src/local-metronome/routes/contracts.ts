@@ -576,7 +576,7 @@ function requireCustomerAndContract(db: Db, ref: ContractRef): StoredContract {
 
 export const contracts: Domain = {
   name: 'contracts',
-  schema: contractSchema,
+  schemas: [contractSchema],
   routes: [
     defineRoute<CreateContractBody>({
       operation: 'POST /v1/contracts/create',

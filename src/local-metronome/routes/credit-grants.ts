@@ -50,7 +50,7 @@ function bringLedgerUpToDate(db: Db, customerId: string, now: Date): void {
 
 export const creditGrants: Domain = {
   name: 'credit-grants',
-  schema: creditGrantSchema,
+  schemas: [creditGrantSchema],
   routes: [
     defineRoute<CreditGrantCreateParams>({
       operation: 'POST /v1/credits/createGrant',

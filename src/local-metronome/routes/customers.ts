@@ -73,7 +73,7 @@ function checkRevenueSystemConfigurations(configurations: CustomerCreateParams['
 
 export const customers: Domain = {
   name: 'customers',
-  schema: { name: 'customers', sql: customerSchema.sql + customerBillingSchema.sql },
+  schemas: [customerSchema, customerBillingSchema],
   routes: [
     defineRoute<CustomerCreateParams>({
       operation: 'POST /v1/customers',

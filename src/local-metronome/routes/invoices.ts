@@ -30,7 +30,7 @@ import { getCreditType } from '../store/credit-types.js';
 import { setCustomFields } from '../store/custom-fields.js';
 import { requireCustomer } from '../store/customers.js';
 import { billingPeriodStart, customerPlanCollection, requireCustomerPlan } from '../store/customer-plans.js';
-import type { Db } from '../store/database.js';
+import type { Db, StoreSchema } from '../store/database.js';
 import {
   findStoredInvoice,
   insertInvoice,
@@ -612,7 +612,9 @@ function previewEvents(ctx: RequestContext<PreviewBody, unknown, { customer_id: 
 }
 
 /** `plan_one_time_charges`: charges added to plan invoices with `addCharge`. */
-const oneTimeChargeSchema = `
+const oneTimeChargeSchema: StoreSchema = {
+  name: 'plan_one_time_charges',
+  sql: `
   CREATE TABLE IF NOT EXISTS plan_one_time_charges (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
@@ -625,11 +627,12 @@ const oneTimeChargeSchema = `
     quantity TEXT NOT NULL,
     invoice_start_ms INTEGER NOT NULL
   );
-`;
+`,
+};
 
 export const invoices: Domain = {
   name: 'invoices',
-  schema: { name: 'invoices', sql: invoiceSchema.sql + oneTimeChargeSchema },
+  schemas: [invoiceSchema, oneTimeChargeSchema],
   routes: [
     defineRoute({ operation: 'GET /v1/customers/{customer_id}/invoices', kind: 'read', handle: listInvoices }),
     defineRoute({ operation: 'GET /v1/customers/{customer_id}/invoices/breakdowns', kind: 'read', handle: listBreakdowns }),

@@ -61,7 +61,7 @@ function segmentOf(body: { starting_at: string; ending_before?: string; value: u
 
 export const namedSchedules: Domain = {
   name: 'named-schedules',
-  schema: namedScheduleSchema,
+  schemas: [namedScheduleSchema],
   routes: [
     defineRoute<CustomerScheduleGet>({
       operation: 'POST /v1/customers/getNamedSchedule',

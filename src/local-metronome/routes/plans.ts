@@ -78,7 +78,7 @@ function requestedStatuses(status: string | undefined): Set<CustomerPlanStatus> 
 
 export const plans: Domain = {
   name: 'plans',
-  schema: planCreditGrantIssuesSchema,
+  schemas: [planCreditGrantIssuesSchema],
   routes: [
     defineRoute<unknown, PageQuery>({
       operation: 'GET /v1/plans',

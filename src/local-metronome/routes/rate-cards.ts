@@ -283,7 +283,7 @@ const moveRateCardProducts = defineRoute<ProductOrderUpdateParams>({
 /** Rate cards: the prices of products over time, and the order products appear on invoices. */
 export const rateCards: Domain = {
   name: 'rate-cards',
-  schema: ratesSchema,
+  schemas: [ratesSchema],
   routes: [
     createRateCard,
     getRateCard,

@@ -154,7 +154,7 @@ function batchRows(
 
 export const usage: Domain = {
   name: 'usage',
-  schema: usageEventSchema,
+  schemas: [usageEventSchema],
   routes: [
     // Ingest is not in the audit log: the real API records configuration changes there, not usage.
     defineRoute<UsageIngestParams.Usage[]>({
