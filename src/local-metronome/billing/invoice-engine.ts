@@ -491,7 +491,7 @@ export function assembleInvoice(input: {
 }
 
 /** The lines commits and credits may pay, each as a drawdown charge keyed by the invoice and its position. */
-function drawableCharges(lines: readonly DraftLine[], contractId: string, prefix: string): { charge: DrawableCharge; line: DraftLine }[] {
+export function drawableCharges(lines: readonly DraftLine[], contractId: string, prefix: string): { charge: DrawableCharge; line: DraftLine }[] {
   return lines.flatMap((line, index) =>
     line.drawable && line.total.isPositive()
       ? [

@@ -6,6 +6,7 @@ import { contractRateSchedule } from '../billing/contract-rates.js';
 import { releaseCreditDeductions } from '../billing/credit-grant-ledger.js';
 import {
   appliedLines,
+  drawableCharges,
   invoiceDeductions,
   assembleInvoice,
   balanceBookOf,
@@ -464,13 +465,7 @@ function createHistoricalInvoices(ctx: RequestContext<{ invoices: HistoricalInvo
     });
     let book = books.get(input.customer_id);
     if (!book) books.set(input.customer_id, (book = balanceBookOf(db, input.customer_id, now)));
-    const applications = book.draw(
-      lines.flatMap((line, index) =>
-        line.drawable && line.total.isPositive()
-          ? [{ key: `${id}:${index}`, contractId: contract.id, creditTypeId: line.item.credit_type.id, ...line.drawable, amount: line.total }]
-          : [],
-      ),
-    );
+    const applications = book.draw(drawableCharges(lines, contract.id, id).map(({ charge }) => charge));
     const deductions = invoiceDeductions(applications, id, contract.id, period.startingAt);
     for (const { balanceId, deduction } of deductions) book.record(balanceId, deduction);
     const applied = appliedLines(book, applications, period);
@@ -494,7 +489,7 @@ function createHistoricalInvoices(ctx: RequestContext<{ invoices: HistoricalInvo
       insertInvoice(
         db,
         { id, customerId: input.customer_id, contractId: contract.id, sourceKey, status: 'FINALIZED', issuedAt: new Date(input.issue_date), invoice },
-        deductions.map(({ balanceId, deduction }) => ({ contractId: contract.id, balanceId, segmentId: deduction.segmentId, amount: deduction.amount.toString(), timestamp: deduction.timestamp })),
+        deductionRows(deductions),
       );
       setCustomFields(db, 'invoice', id, input.custom_fields);
       ctx.emit('customer.changed', { customerId: input.customer_id, reason: 'invoice.historical' });
