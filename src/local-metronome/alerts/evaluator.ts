@@ -71,28 +71,36 @@ function notificationFor(
 }
 
 /**
- * Evaluates one alert for one customer at `now` and records the outcome: status per scope, the whole
- * customer's status, and — for every move into `in_alarm` — a notification in the outbox. Runs inside the
- * caller's transaction. Returns whether it wrote a notification.
+ * The current value(s) of one alert for one customer at `now`, or `null` when they cannot be computed. Runs
+ * inside the caller's transaction; writes nothing of the alert's own state, so the measurements of all of a
+ * customer's alerts can be taken before any is recorded (they share one billing computation that way).
  */
-export function evaluateCustomerAlert(
+function measure(db: Db, alert: StoredAlert, customerId: string, now: Date): AlertMeasurement[] | null {
+  const provider = alertValueProvider(alert.type);
+  try {
+    // A savepoint: what a provider settles on the way (credit grants coming due) is undone if it then fails.
+    return provider ? db.transaction(() => provider({ db, alert, customerId, now }))() : null;
+  } catch {
+    // A provider that cannot read its inputs (a metric archived since, a document another module changed shape
+    // of) leaves the status as it was rather than failing every other alert of the customer.
+    return null;
+  }
+}
+
+/**
+ * Records what `measure` found for one alert and customer: status per scope, the whole customer's status, and
+ * — for every move into `in_alarm` — a notification in the outbox. Runs inside the caller's transaction.
+ * Returns whether it wrote a notification.
+ */
+function record(
   db: Db,
   alert: StoredAlert,
   customerId: string,
+  measurements: AlertMeasurement[] | null,
   now: Date,
   reason: EvaluationReason,
   urls: readonly string[],
 ): boolean {
-  const provider = alertValueProvider(alert.type);
-  let measurements: AlertMeasurement[] | null;
-  try {
-    // A savepoint: what a provider settles on the way (credit grants coming due) is undone if it then fails.
-    measurements = provider ? db.transaction(() => provider({ db, alert, customerId, now }))() : null;
-  } catch {
-    // A provider that cannot read its inputs (a metric archived since, a document another module changed shape
-    // of) leaves the status as it was rather than failing every other alert of the customer.
-    measurements = null;
-  }
   const at = now.toISOString();
   const whole = customerAlertState(db, alert.id, customerId);
   if (measurements === null) {
@@ -228,9 +236,14 @@ export class AlertEvaluator {
     for (const customer of customers) {
       const reason = reasons.get(customer.id) ?? all ?? 'periodic_evaluation';
       this.db.transaction(() => {
+        // Every alert is measured before any is recorded: recording writes, and a write makes the next
+        // measurement compute the customer's billing again. Providers read no alert state nor the outbox.
+        const measured: [StoredAlert, AlertMeasurement[] | null][] = [];
         for (const alert of alerts)
           if (alertCoversCustomer(this.db, alert, customer.id, now))
-            notified = evaluateCustomerAlert(this.db, alert, customer.id, now, reason, urls) || notified;
+            measured.push([alert, measure(this.db, alert, customer.id, now)]);
+        for (const [alert, measurements] of measured)
+          notified = record(this.db, alert, customer.id, measurements, now, reason, urls) || notified;
       })();
     }
     if (notified) this.sink.notificationsWritten();
