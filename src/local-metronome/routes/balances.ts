@@ -13,7 +13,7 @@ import { customerCommitCollection, customerCreditCollection } from '../store/cus
 import { requireCustomer } from '../store/customers.js';
 import type { Db } from '../store/database.js';
 import { insertManualEntry } from '../store/invoices.js';
-import { decodeCursor, encodeCursor } from '../store/paging.js';
+import { pageByOffset } from '../store/list-paging.js';
 
 const BALANCE_PAGE_LIMIT = 25;
 
@@ -63,13 +63,10 @@ function balancePage(
   extra: (owner: CustomerBalance) => boolean = () => true,
 ) {
   const kept = owners.filter((o) => (filters.include_archived || !isArchived(o)) && accessMatches(o, filters) && extra(o));
-  const offset = decodeCursor<{ offset: number }>(filters.next_page)?.offset ?? 0;
-  if (!Number.isInteger(offset) || offset < 0) throw new BadRequestError('Invalid next_page cursor');
-  const limit = Math.min(filters.limit ?? BALANCE_PAGE_LIMIT, BALANCE_PAGE_LIMIT);
-  const page = kept.slice(offset, offset + limit);
+  const page = pageByOffset(kept, filters.next_page, Math.min(filters.limit ?? BALANCE_PAGE_LIMIT, BALANCE_PAGE_LIMIT));
   return {
-    data: page.map((o) => balanceWire(db, billing, o, { includeLedgers: filters.include_ledgers, includeBalance: filters.include_balance })),
-    next_page: offset + limit < kept.length ? encodeCursor({ offset: offset + limit }) : null,
+    data: page.data.map((o) => balanceWire(db, billing, o, { includeLedgers: filters.include_ledgers, includeBalance: filters.include_balance })),
+    next_page: page.next_page,
   };
 }
 

@@ -61,7 +61,8 @@ import { assignCustomFields } from '../store/custom-field-keys.js';
 import { billingProviderConfigurationsOf, revenueSystemConfigurationsOf } from '../store/customer-billing.js';
 import { customerStore, requireCustomer } from '../store/customers.js';
 import type { Db } from '../store/database.js';
-import { decodeCursor, DEFAULT_PAGE_LIMIT, encodeCursor } from '../store/paging.js';
+import { DEFAULT_PAGE_LIMIT } from '../store/paging.js';
+import { pageByOffset } from '../store/list-paging.js';
 import { productCollection, productInForce } from '../store/products.js';
 import { rateCardCollection, rateCardIdForAlias } from '../store/rate-cards.js';
 import { ratesOfRateCard } from '../store/rates.js';
@@ -671,16 +672,13 @@ export const contracts: Domain = {
       kind: 'read',
       handle: ({ body, query, db, now }) => {
         const contract = requireCustomerAndContract(db, body);
-        const offset = decodeCursor<{ offset: number }>(query.next_page)?.offset ?? 0;
-        const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
         const schedule: ContractRateScheduleEntry[] = contractRateSchedule(
           db,
           contract,
           contractSettings(db, contract.id).multiplier_override_prioritization,
           { at: body.at !== undefined ? new Date(body.at) : now, ...(body.selectors ? { selectors: body.selectors } : {}) },
         );
-        const data = schedule.slice(offset, offset + limit);
-        return { data, next_page: offset + limit < schedule.length ? encodeCursor({ offset: offset + limit }) : null };
+        return pageByOffset(schedule, query.next_page, query.limit ?? DEFAULT_PAGE_LIMIT);
       },
     }),
 

@@ -39,7 +39,8 @@ import {
   updateInvoice,
   type WireInvoice,
 } from '../store/invoices.js';
-import { DEFAULT_PAGE_LIMIT, decodeCursor, encodeCursor } from '../store/paging.js';
+import { DEFAULT_PAGE_LIMIT } from '../store/paging.js';
+import { pageByOffset } from '../store/list-paging.js';
 import { planCollection } from '../store/plans.js';
 import { productCollection } from '../store/products.js';
 import { customerReferences, recordUsageEvents } from '../store/usage-events.js';
@@ -58,20 +59,6 @@ function billForRead(ctx: RequestContext, customerId: string): CustomerBilling {
   const billing = billCustomer(ctx.db, customerId, ctx.now, { persist: true });
   if (billing.finalized.length > 0) ctx.emit('customer.changed', { customerId, reason: 'invoice.finalized' });
   return billing;
-}
-
-function offsetOf(nextPage: string | undefined): number {
-  const offset = decodeCursor<{ offset: number }>(nextPage)?.offset ?? 0;
-  if (!Number.isInteger(offset) || offset < 0) throw new BadRequestError('Invalid next_page cursor');
-  return offset;
-}
-
-function paged<T>(items: T[], nextPage: string | undefined, limit: number): { data: T[]; next_page: string | null } {
-  const offset = offsetOf(nextPage);
-  return {
-    data: items.slice(offset, offset + limit),
-    next_page: offset + limit < items.length ? encodeCursor({ offset: offset + limit }) : null,
-  };
 }
 
 interface InvoiceListQuery {
@@ -103,7 +90,7 @@ function listInvoices(ctx: RequestContext<unknown, InvoiceListQuery, { customer_
   const billing = billForRead(ctx, ctx.params.customer_id);
   const matching = billing.invoices.filter((b) => matchesListQuery(b, query));
   if (query.sort === 'date_desc') matching.reverse();
-  const page = paged(matching, query.next_page, query.limit ?? DEFAULT_PAGE_LIMIT);
+  const page = pageByOffset(matching, query.next_page, query.limit ?? DEFAULT_PAGE_LIMIT);
   return { data: page.data.map((b) => withoutZeroQuantityLines(b.invoice, query.skip_zero_qty_line_items)), next_page: page.next_page };
 }
 
@@ -134,7 +121,7 @@ function listBreakdowns(ctx: RequestContext<unknown, BreakdownQuery, { customer_
   const windows = usageWindows(start, end, windowSize);
   if (query.sort === 'date_desc') windows.reverse();
   const perPage = Math.min(query.limit ?? BREAKDOWN_WINDOW_CAP[windowSize], BREAKDOWN_WINDOW_CAP[windowSize]);
-  const page = paged(windows, query.next_page, perPage);
+  const page = pageByOffset(windows, query.next_page, perPage);
   const rating = new RatingContext(db);
   const contracts = new Map(contractCollection(db).all(ctx.params.customer_id).map((c) => [c.id, c]));
   const invoices = billing.invoices.filter(
@@ -516,7 +503,7 @@ function customerCosts(ctx: RequestContext<unknown, CostsQuery, { customer_id: s
   const end = new Date(query.ending_before);
   if (end.getTime() <= start.getTime()) throw new BadRequestError('ending_before must be after starting_on');
   const billing = billForRead(ctx, params.customer_id);
-  const page = paged(usageWindows(start, end, 'DAY'), query.next_page, query.limit ?? DEFAULT_PAGE_LIMIT);
+  const page = pageByOffset(usageWindows(start, end, 'DAY'), query.next_page, query.limit ?? DEFAULT_PAGE_LIMIT);
   const rating = new RatingContext(db);
   const contracts = new Map(contractCollection(db).all(params.customer_id).map((c) => [c.id, c]));
   const usageInvoices = billing.invoices.filter((b) => b.invoice.type === 'USAGE' && b.invoice.status !== 'VOID');

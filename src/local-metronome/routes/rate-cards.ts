@@ -11,7 +11,7 @@ import type {
   RateCardUpdateParams,
 } from '@metronome/sdk/resources/v1/contracts/rate-cards/rate-cards';
 import type { RateAddManyParams, RateAddParams, RateListParams } from '@metronome/sdk/resources/v1/contracts/rate-cards/rates';
-import { rateCardSchedule, type RateScheduleEntry } from '../billing/rate-schedule.js';
+import { rateCardSchedule } from '../billing/rate-schedule.js';
 import { validatedRate, type RateInput } from '../billing/rate-validation.js';
 import { BadRequestError } from '../http/api-error.js';
 import { defineRoute, type Domain } from '../http/route.js';
@@ -20,7 +20,8 @@ import { getCreditType, USD_CENTS } from '../store/credit-types.js';
 import { assignCustomFields } from '../store/custom-field-keys.js';
 import { customFieldsOf } from '../store/custom-fields.js';
 import type { Db } from '../store/database.js';
-import { DEFAULT_PAGE_LIMIT, decodeCursor, encodeCursor, type Page } from '../store/paging.js';
+import { DEFAULT_PAGE_LIMIT } from '../store/paging.js';
+import { pageByOffset } from '../store/list-paging.js';
 import { productCollection } from '../store/products.js';
 import {
   checkAliasSchedule,
@@ -80,14 +81,6 @@ function creditTypeConversions(
 function rateCardResponse(db: Db, rateCard: StoredRateCard): RateCardRetrieveResponse.Data {
   const { archived_at: _archivedAt, ...served } = rateCard;
   return { ...served, custom_fields: customFieldsOf(db, 'rate_card', rateCard.id) };
-}
-
-function pageOf(entries: RateScheduleEntry[], query: PagingQuery): Page<RateScheduleEntry> {
-  const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-  const offset = decodeCursor<{ offset: number }>(query.next_page)?.offset ?? 0;
-  if (!Number.isInteger(offset) || offset < 0) throw new BadRequestError('Invalid next_page cursor');
-  const data = entries.slice(offset, offset + limit);
-  return { data, next_page: offset + limit < entries.length ? encodeCursor({ offset: offset + limit }) : null };
 }
 
 function nonEmptyName(name: string): string {
@@ -206,7 +199,7 @@ const getRates = defineRoute<Omit<RateListParams, 'limit' | 'next_page'>, Paging
   handle({ body, query, db }) {
     requireRateCard(db, body.rate_card_id);
     const entries = rateCardSchedule(db, body.rate_card_id, { at: new Date(body.at), selectors: body.selectors });
-    return pageOf(entries, query);
+    return pageByOffset(entries, query.next_page, query.limit ?? DEFAULT_PAGE_LIMIT);
   },
 });
 
@@ -219,7 +212,7 @@ const getRateSchedule = defineRoute<Omit<RateCardRetrieveRateScheduleParams, 'li
     const endingBefore = body.ending_before !== undefined ? new Date(body.ending_before) : undefined;
     if (endingBefore && endingBefore <= startingAt) throw new BadRequestError('ending_before must be after starting_at');
     const entries = rateCardSchedule(db, body.rate_card_id, { startingAt, endingBefore, selectors: body.selectors });
-    return pageOf(entries, query);
+    return pageByOffset(entries, query.next_page, query.limit ?? DEFAULT_PAGE_LIMIT);
   },
 });
 

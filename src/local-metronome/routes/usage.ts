@@ -24,6 +24,7 @@ import {
 } from '../store/billable-metrics.js';
 import { customerStore, requireCustomer, resolveCustomerId } from '../store/customers.js';
 import { DEFAULT_PAGE_LIMIT, decodeCursor, encodeCursor } from '../store/paging.js';
+import { pageByOffset } from '../store/list-paging.js';
 import {
   findUsageEventsByTransactionIds,
   recordUsageEvents,
@@ -326,10 +327,7 @@ export const usage: Domain = {
             }
         }
 
-        const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-        const offset = decodeCursor<{ offset: number }>(query.next_page)?.offset ?? 0;
-        const data = rows.slice(offset, offset + limit);
-        return { data, next_page: offset + limit < rows.length ? encodeCursor({ offset: offset + limit }) : null };
+        return pageByOffset(rows, query.next_page, query.limit ?? DEFAULT_PAGE_LIMIT);
       },
     }),
 

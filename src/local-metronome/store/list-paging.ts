@@ -1,3 +1,4 @@
+import { BadRequestError } from '../http/api-error.js';
 import { DEFAULT_PAGE_LIMIT, decodeCursor, encodeCursor, type Page } from './paging.js';
 
 /**
@@ -15,4 +16,17 @@ export function pageOfList<T>(
   const limit = options.limit ?? DEFAULT_PAGE_LIMIT;
   const data = items.slice(start, start + limit);
   return { data, next_page: start + limit < items.length ? encodeCursor({ after: keyOf(data.at(-1)!) }) : null };
+}
+
+/**
+ * A page of a list computed whole for each request (a rate schedule, an invoice list, a customer's balances),
+ * whose cursor carries the offset of the next item. A token whose offset is not a non-negative integer is a 400.
+ */
+export function pageByOffset<T>(items: readonly T[], nextPage: string | null | undefined, limit: number): Page<T> {
+  const offset = decodeCursor<{ offset: number }>(nextPage)?.offset ?? 0;
+  if (!Number.isInteger(offset) || offset < 0) throw new BadRequestError('Invalid next_page cursor');
+  return {
+    data: items.slice(offset, offset + limit),
+    next_page: offset + limit < items.length ? encodeCursor({ offset: offset + limit }) : null,
+  };
 }
