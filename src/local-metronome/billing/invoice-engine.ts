@@ -50,7 +50,6 @@ export interface CustomerBalance {
 
 /** Everything billing knows about a customer at one instant. */
 export interface CustomerBilling {
-  customerId: string;
   now: Date;
   /** Every invoice: stored ones and the derived ones (drafts, and finalized ones just computed), by issue date. */
   invoices: BilledInvoice[];
@@ -74,8 +73,6 @@ export interface BillingOptions {
    * Reads of the API persist; alert providers, which must not write, compute the same values without storing.
    */
   persist: boolean;
-  /** Leave out usage-derived drafts (createHistoricalInvoices previews and the like). */
-  skipDrafts?: boolean;
 }
 
 function commitKindOf(balance: StoredCommit | StoredCredit): BalanceKind {
@@ -108,9 +105,15 @@ export function customerBalances(db: Db, customerId: string, now: Date, contract
   return balances;
 }
 
-function fiatOf(ctx: RatingContext, contract: StoredContract): CreditTypeData {
+/** The contract's fiat pricing unit: its rate card's, else USD (cents). */
+export function contractCurrency(ctx: RatingContext, contract: StoredContract): CreditTypeData {
   const rateCard = contract.current.rate_card_id ? ctx.rateCard(contract.current.rate_card_id) : undefined;
   return rateCard?.fiat_credit_type ?? { id: USD_CENTS.id, name: USD_CENTS.name };
+}
+
+/** Whether the contract bills its scheduled charges on its usage invoices rather than on invoices of their own. */
+function scheduledChargesOnUsageInvoices(contract: StoredContract): boolean {
+  return contract.current.scheduled_charges_on_usage_invoices === 'ALL' || contract.scheduled_charges_on_usage_invoices === 'ALL';
 }
 
 /** The usage statement schedule of a contract, as the period arithmetic needs it. */
@@ -140,7 +143,8 @@ interface Work {
   type: 'USAGE' | 'SCHEDULED' | 'ROLLOVER';
   period: Period;
   issuedAt: Date;
-  creditTypeId?: string;
+  /** What a SCHEDULED invoice bills: the scheduled charges and commit payments of its contract, date and pricing unit. */
+  items?: ScheduledItem[];
   order: number;
   /** A SCHEDULED invoice carrying a true-up, which must see the usage invoices of the same instant first. */
   hasTrueup?: boolean;
@@ -196,8 +200,7 @@ interface ScheduledItem {
 /** Scheduled charges and commit payments of a contract (its own commits and the customer-level ones it invoices). */
 function scheduledItems(ctx: RatingContext, contract: StoredContract, balances: readonly CustomerBalance[]): ScheduledItem[] {
   const items: ScheduledItem[] = [];
-  const onUsageInvoices = contract.current.scheduled_charges_on_usage_invoices === 'ALL' || contract.scheduled_charges_on_usage_invoices === 'ALL';
-  if (!onUsageInvoices)
+  if (!scheduledChargesOnUsageInvoices(contract))
     for (const charge of contract.current.scheduled_charges ?? []) {
       if (charge.archived_at) continue;
       for (const item of charge.schedule.schedule_items ?? []) items.push(scheduledChargeItem(ctx, contract, charge, item));
@@ -591,7 +594,7 @@ export function usageInvoiceLines(
   const deductions = invoiceDeductions(applications, invoiceId, contract.id, period.startingAt);
   for (const { balanceId, deduction } of deductions) book.record(balanceId, deduction);
   const applied = appliedLines(book, applications, period);
-  const fiat = fiatOf(ctx, contract);
+  const fiat = contractCurrency(ctx, contract);
   return { lines: [...charges, ...applied, ...conversionLines(ctx, contract, fiat, [...charges, ...applied])], deductions };
 }
 
@@ -635,13 +638,8 @@ export function balanceBookOf(db: Db, customerId: string, now: Date): BalanceBoo
   return new BalanceBook(customerBalances(db, customerId, now), manualEntriesOf(db, customerId), liveDeductionsOf(db, customerId));
 }
 
-/** The contract's fiat pricing unit: its rate card's, else USD (cents). */
-export function contractCurrency(ctx: RatingContext, contract: StoredContract): CreditTypeData {
-  return fiatOf(ctx, contract);
-}
-
 export function scheduledOnUsageInvoice(ctx: RatingContext, contract: StoredContract, period: Period): DraftLine[] {
-  if (contract.current.scheduled_charges_on_usage_invoices !== 'ALL' && contract.scheduled_charges_on_usage_invoices !== 'ALL') return [];
+  if (!scheduledChargesOnUsageInvoices(contract)) return [];
   return (contract.current.scheduled_charges ?? [])
     .filter((charge) => !charge.archived_at)
     .flatMap((charge) =>
@@ -695,13 +693,11 @@ export function billCustomer(db: Db, customerId: string, now: Date, options: Bil
   }
 
   const work: Work[] = [];
-  const scheduledByContract = new Map<string, Map<string, ScheduledItem[]>>();
   contracts.forEach((contract, order) => {
     if (contract.archived_at && Date.parse(contract.archived_at) <= Date.parse(contract.current.starting_at)) return;
     for (const period of statementPeriods(statementScheduleOf(db, contract), now)) {
       const sourceKey = usageSourceKey(contract.id, period.startingAt);
       if (storedKeys.has(sourceKey)) continue;
-      if (options.skipDrafts && period.endingBefore.getTime() > now.getTime()) continue;
       work.push({ sourceKey, contract, type: 'USAGE', period, issuedAt: period.endingBefore, order });
     }
     const scheduled = new Map<string, ScheduledItem[]>();
@@ -719,12 +715,11 @@ export function billCustomer(db: Db, customerId: string, now: Date, options: Bil
         type: 'SCHEDULED',
         period: { startingAt: timestamp, endingBefore: timestamp },
         issuedAt: timestamp,
-        creditTypeId: items[0]!.creditType.id,
+        items,
         order,
         hasTrueup: items.some((item) => item.trueup),
       });
     }
-    scheduledByContract.set(contract.id, scheduled);
     const start = new Date(contract.current.starting_at);
     if (start.getTime() <= now.getTime() && balances.some((b) => b.rollover && b.contract?.id === contract.id))
       work.push({ sourceKey: `rollover:${contract.id}`, contract, type: 'ROLLOVER', period: { startingAt: start, endingBefore: start }, issuedAt: start, order });
@@ -754,9 +749,9 @@ export function billCustomer(db: Db, customerId: string, now: Date, options: Bil
       const usage = usageInvoiceLines(ctx, book, job.contract, job.period, id, scheduledOnUsageInvoice(ctx, job.contract, job.period));
       lines = usage.lines;
       deductions = usage.deductions;
-      creditType = fiatOf(ctx, job.contract);
+      creditType = contractCurrency(ctx, job.contract);
     } else {
-      const items = scheduledByContract.get(job.contract.id)?.get(job.sourceKey) ?? [];
+      const items = job.items ?? [];
       const billed = items.flatMap((item) => {
         if (!item.trueup) return [item.line];
         const shortfall = book.segmentRemaining(item.trueup.segmentId);
@@ -771,7 +766,7 @@ export function billCustomer(db: Db, customerId: string, now: Date, options: Bil
       });
       if (billed.length === 0) continue;
       lines = billed;
-      creditType = items[0]?.creditType ?? ctx.creditType(job.creditTypeId);
+      creditType = items[0]!.creditType;
     }
     const invoice = assembleInvoice({
       id,
@@ -803,5 +798,5 @@ export function billCustomer(db: Db, customerId: string, now: Date, options: Bil
 
   invoices.sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime());
   const activity = new Map<string, LedgerActivity>(book.activity);
-  return { customerId, now, invoices, balances, activity, finalized };
+  return { now, invoices, balances, activity, finalized };
 }
