@@ -290,14 +290,24 @@ builder.objectRef<ManualLedgerEntryShape>('ManualLedgerEntry').implement({
 
 type AnyShape = CommitShape | CreditShape;
 
-/**
- * The commit or credit with its balance and ledger: the shape itself when its list carried them, otherwise the one
- * its loader reads (which always does).
- */
-async function withBalance(shape: AnyShape, context: GatewaySchemaTypes['Context']): Promise<AnyShape> {
-  if (shape.balance !== undefined && shape.ledger !== undefined) return shape;
+/** The commit or credit as its loader reads it (always with balance and ledger). */
+function loaded(shape: AnyShape, context: GatewaySchemaTypes['Context']): Promise<AnyShape> {
   const id = compositeId(shape.customer_id, shape.id);
   return shape.type === 'CREDIT' ? Credit.getDataloader(context).load(id) : Commit.getDataloader(context).load(id);
+}
+
+/**
+ * The balance of a commit or credit: the shape's own when its list carried it (e.g. `include_balance` without
+ * ledgers), otherwise the loaded one's.
+ */
+async function balanceOf(shape: AnyShape, context: GatewaySchemaTypes['Context']): Promise<number | null> {
+  if (shape.balance !== undefined) return shape.balance ?? null;
+  return (await loaded(shape, context)).balance ?? null;
+}
+
+/** The ledger of a commit or credit: the shape's own when its list carried it, otherwise the loaded one's. */
+async function withLedger(shape: AnyShape, context: GatewaySchemaTypes['Context']): Promise<AnyShape> {
+  return shape.ledger !== undefined ? shape : loaded(shape, context);
 }
 
 const ledgerOf = (shape: AnyShape): LedgerEntryShape[] =>
@@ -355,12 +365,12 @@ Commit.implement({
     balance: t.float({
       nullable: true,
       description: SHARED.balance,
-      resolve: async (commit, _args, context) => (await withBalance(commit, context)).balance ?? null,
+      resolve: (commit, _args, context) => balanceOf(commit, context),
     }),
     ledger: t.field({
       type: [BalanceLedgerEntry],
       description: `A list of ordered events that impact the balance of a commit. For example, an invoice deduction or a rollover. ${SHARED.ledgerSource}`,
-      resolve: async (commit, _args, context) => ledgerOf(await withBalance(commit, context)),
+      resolve: async (commit, _args, context) => ledgerOf(await withLedger(commit, context)),
     }),
     rolloverFraction: t.float({ nullable: true, description: 'The fraction of the unused balance that rolls over to a renewal contract.', resolve: (c) => c.rollover_fraction ?? null }),
     rolledOverFrom: t.field({
@@ -434,12 +444,12 @@ Credit.implement({
     balance: t.float({
       nullable: true,
       description: SHARED.balance,
-      resolve: async (credit, _args, context) => (await withBalance(credit, context)).balance ?? null,
+      resolve: (credit, _args, context) => balanceOf(credit, context),
     }),
     ledger: t.field({
       type: [BalanceLedgerEntry],
       description: `A list of ordered events that impact the balance of a credit. For example, an invoice deduction or an expiration. ${SHARED.ledgerSource}`,
-      resolve: async (credit, _args, context) => ledgerOf(await withBalance(credit, context)),
+      resolve: async (credit, _args, context) => ledgerOf(await withLedger(credit, context)),
     }),
     rolledOverFrom: t.field({
       type: Credit,
