@@ -13,6 +13,7 @@ import { customerCommitCollection, customerCreditCollection } from '../store/cus
 import { requireCustomer } from '../store/customers.js';
 import type { Db } from '../store/database.js';
 import { insertManualEntry } from '../store/invoices.js';
+import { cutWindows } from '../store/contract-changes.js';
 import { pageByOffset } from '../store/list-paging.js';
 
 const BALANCE_PAGE_LIMIT = 25;
@@ -181,9 +182,7 @@ function shortenedAccess(schedule: ScheduleDuration | undefined, endingBefore: s
     );
   return {
     ...schedule,
-    schedule_items: items
-      .filter((i) => Date.parse(i.starting_at) < end)
-      .map((i) => (Date.parse(i.ending_before) > end ? { ...i, ending_before: new Date(end).toISOString() } : i)),
+    schedule_items: cutWindows(items, end),
   };
 }
 

@@ -8,7 +8,7 @@ import type {
 } from './contracts.js';
 
 /** `[starting_at, ending_before)` windows cut at `end`: dropped when they start at or after it, shortened when they run past it. */
-function cutWindows<T extends { starting_at: string; ending_before?: string | undefined }>(items: readonly T[], end: number): T[] {
+export function cutWindows<T extends { starting_at: string; ending_before?: string | undefined }>(items: readonly T[], end: number): T[] {
   return items
     .filter((item) => Date.parse(item.starting_at) < end)
     .map((item) =>
@@ -149,14 +149,11 @@ export function archived(contract: StoredContract, at: string): StoredContract {
  */
 export function accessUntilArchived<T extends StoredCommit | StoredCredit>(balance: T, archivedAt: string | undefined): T {
   if (!archivedAt || !balance.access_schedule) return balance;
-  const cut = Date.parse(archivedAt);
   return {
     ...balance,
     access_schedule: {
       ...balance.access_schedule,
-      schedule_items: balance.access_schedule.schedule_items
-        .filter((item) => Date.parse(item.starting_at) < cut)
-        .map((item) => (Date.parse(item.ending_before) > cut ? { ...item, ending_before: new Date(cut).toISOString() } : item)),
+      schedule_items: cutWindows(balance.access_schedule.schedule_items, Date.parse(archivedAt)),
     },
   };
 }
