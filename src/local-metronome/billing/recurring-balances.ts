@@ -1,3 +1,4 @@
+import type { CreditTypeData } from '@metronome/sdk/resources/shared';
 import { creditTypeReference, optional, type RecurringCommit, type RecurringCredit } from '../store/contract-terms.js';
 import type { StoredCommit, StoredContract, StoredCredit, StoredSubscription } from '../store/contracts.js';
 import type { Db } from '../store/database.js';
@@ -9,6 +10,21 @@ import { quantityAt, seatsAt } from './seats.js';
 
 type Recurring = RecurringCommit | RecurringCredit;
 type ProrationRounding = { rounding_method: RoundingMode; decimal_places: number };
+/** `creditTypeReference` of one `generatedBalances` call: each credit type is looked up once. */
+type CreditTypeLookup = (creditTypeId: string | undefined, field: string) => CreditTypeData;
+
+/**
+ * A `creditTypeReference` that remembers what it found. An unknown id is not remembered, so it throws (naming
+ * `field`) wherever it is first met, as without the cache; each call gets its own copy of the reference.
+ */
+function creditTypeLookup(db: Db): CreditTypeLookup {
+  const found = new Map<string | undefined, CreditTypeData>();
+  return (creditTypeId, field) => {
+    let creditType = found.get(creditTypeId);
+    if (!creditType) found.set(creditTypeId, (creditType = creditTypeReference(db, creditTypeId, field)));
+    return { ...creditType };
+  };
+}
 
 /** One commit or credit a recurring one creates: the recurrence period it belongs to and what it grants. */
 interface Occurrence {
@@ -126,9 +142,9 @@ function inherited(contract: StoredContract, recurring: Recurring) {
   };
 }
 
-function accessScheduleOf(db: Db, recurring: Recurring, id: string, occurrence: Occurrence) {
+function accessScheduleOf(creditTypes: CreditTypeLookup, recurring: Recurring, id: string, occurrence: Occurrence) {
   return {
-    credit_type: creditTypeReference(db, recurring.access_amount.credit_type_id, 'access_amount.credit_type_id'),
+    credit_type: creditTypes(recurring.access_amount.credit_type_id, 'access_amount.credit_type_id'),
     schedule_items: [
       {
         id: nameBasedId(`metronome-local-recurring-segment:${id}`),
@@ -148,7 +164,7 @@ function generatedId(kind: 'commit' | 'credit', recurring: Recurring, occurrence
  * The PREPAID commit a recurring commit creates for one period. With `invoice_amount` it is invoiced when the
  * period starts (unit price × the same quantity, prorated alike); without it, it is granted free of charge.
  */
-function generatedCommit(db: Db, contract: StoredContract, recurring: RecurringCommit, occurrence: Occurrence): StoredCommit {
+function generatedCommit(creditTypes: CreditTypeLookup, contract: StoredContract, recurring: RecurringCommit, occurrence: Occurrence): StoredCommit {
   const id = generatedId('commit', recurring, occurrence);
   const invoiceAmount = recurring.invoice_amount;
   const invoiceQuantity = recurring.subscription_config ? occurrence.quantity : invoiceAmount?.quantity;
@@ -156,11 +172,11 @@ function generatedCommit(db: Db, contract: StoredContract, recurring: RecurringC
     id,
     type: 'PREPAID',
     ...inherited(contract, recurring),
-    access_schedule: accessScheduleOf(db, recurring, id, occurrence),
+    access_schedule: accessScheduleOf(creditTypes, recurring, id, occurrence),
     ...(invoiceAmount && invoiceQuantity !== undefined
       ? {
           invoice_schedule: {
-            credit_type: creditTypeReference(db, invoiceAmount.credit_type_id, 'invoice_amount.credit_type_id'),
+            credit_type: creditTypes(invoiceAmount.credit_type_id, 'invoice_amount.credit_type_id'),
             schedule_items: [
               {
                 id: nameBasedId(`metronome-local-recurring-invoice-item:${id}`),
@@ -185,13 +201,13 @@ function generatedCommit(db: Db, contract: StoredContract, recurring: RecurringC
   } as StoredCommit;
 }
 
-function generatedCredit(db: Db, contract: StoredContract, recurring: RecurringCredit, occurrence: Occurrence): StoredCredit {
+function generatedCredit(creditTypes: CreditTypeLookup, contract: StoredContract, recurring: RecurringCredit, occurrence: Occurrence): StoredCredit {
   const id = generatedId('credit', recurring, occurrence);
   return {
     id,
     type: 'CREDIT',
     ...inherited(contract, recurring),
-    access_schedule: accessScheduleOf(db, recurring, id, occurrence),
+    access_schedule: accessScheduleOf(creditTypes, recurring, id, occurrence),
     recurring_credit_id: recurring.id,
   } as StoredCredit;
 }
@@ -204,11 +220,12 @@ function generatedCredit(db: Db, contract: StoredContract, recurring: RecurringC
  */
 export function generatedBalances(db: Db, contract: StoredContract, now: Date): { commits: StoredCommit[]; credits: StoredCredit[] } {
   const archived = contract.archived_at !== undefined ? { archived_at: contract.archived_at } : {};
+  const creditTypes = creditTypeLookup(db);
   const commits = (contract.current.recurring_commits ?? []).flatMap((recurring) =>
-    occurrences(contract, recurring, now).map((occurrence) => ({ ...generatedCommit(db, contract, recurring, occurrence), ...archived })),
+    occurrences(contract, recurring, now).map((occurrence) => ({ ...generatedCommit(creditTypes, contract, recurring, occurrence), ...archived })),
   );
   const credits = (contract.current.recurring_credits ?? []).flatMap((recurring) =>
-    occurrences(contract, recurring, now).map((occurrence) => ({ ...generatedCredit(db, contract, recurring, occurrence), ...archived })),
+    occurrences(contract, recurring, now).map((occurrence) => ({ ...generatedCredit(creditTypes, contract, recurring, occurrence), ...archived })),
   );
   return { commits, credits };
 }
