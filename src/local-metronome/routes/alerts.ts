@@ -24,6 +24,7 @@ import {
 import { BadRequestError, ConflictError, NotFoundError } from '../http/api-error.js';
 import { defineRoute, type Domain, type RequestContext } from '../http/route.js';
 import { getCreditType, USD_CENTS } from '../store/credit-types.js';
+import { requireBillableMetric } from '../store/billable-metrics.js';
 import { requireCustomer } from '../store/customers.js';
 import type { Db } from '../store/database.js';
 import { Collection } from '../store/documents.js';
@@ -68,7 +69,7 @@ function checkCreateBody(db: Db, body: CreateBody): void {
   if (body.customer_id !== undefined) requireCustomer(db, body.customer_id);
   if (body.plan_id !== undefined) requireDocument(db, 'plan', 'plan', body.plan_id);
   if (body.billable_metric_id !== undefined) {
-    const metric = requireDocument(db, 'billable_metric', 'billable metric', body.billable_metric_id);
+    const metric = requireBillableMetric(db, body.billable_metric_id);
     if (metric.archived_at) throw new BadRequestError(`Billable metric ${body.billable_metric_id} is archived`);
   }
   if (body.uniqueness_key !== undefined) {

@@ -64,7 +64,7 @@ import type { Db } from '../store/database.js';
 import { DEFAULT_PAGE_LIMIT } from '../store/paging.js';
 import { pageByOffset } from '../store/list-paging.js';
 import { productCollection, productInForce } from '../store/products.js';
-import { rateCardCollection, rateCardIdForAlias } from '../store/rate-cards.js';
+import { rateCardCollection, rateCardIdForAlias, type StoredRateCard } from '../store/rate-cards.js';
 import { ratesOfRateCard } from '../store/rates.js';
 
 const CREATED_BY = API_TOKEN_ACTOR.name;
@@ -166,19 +166,18 @@ function requireLiveContract(db: Db, ref: ContractRef, action: string): StoredCo
   return contract;
 }
 
-function resolveRateCardId(db: Db, body: CreateContractBody): string | undefined {
+function resolveRateCard(db: Db, body: CreateContractBody): StoredRateCard | undefined {
   if (body.rate_card_id !== undefined && body.rate_card_alias !== undefined)
     throw new BadRequestError('Provide rate_card_id or rate_card_alias, not both');
   if (body.rate_card_id !== undefined) {
-    const rateCard = rateCardCollection(db).find(body.rate_card_id);
-    if (!rateCard) throw new NotFoundError(`Rate card not found: ${body.rate_card_id}`);
+    const rateCard = rateCardCollection(db).get(body.rate_card_id);
     if (rateCard.archived_at) throw new BadRequestError(`Rate card ${rateCard.id} is archived and cannot be used for new contracts`);
-    return rateCard.id;
+    return rateCard;
   }
   if (body.rate_card_alias !== undefined) {
     const id = rateCardIdForAlias(db, body.rate_card_alias, new Date(body.starting_at));
     if (!id) throw new NotFoundError(`No rate card has the alias ${body.rate_card_alias} at ${iso(body.starting_at)}`);
-    return id;
+    return rateCardCollection(db).get(id);
   }
   return undefined;
 }
@@ -379,8 +378,8 @@ function createContract(ctx: RequestContext<CreateContractBody>) {
   const id = randomUUID();
   const startingAt = iso(body.starting_at);
   const endingBefore = body.ending_before !== undefined ? iso(body.ending_before) : undefined;
-  const rateCardId = resolveRateCardId(db, body);
-  const rateCard = rateCardId ? rateCardCollection(db).get(rateCardId) : undefined;
+  const rateCard = resolveRateCard(db, body);
+  const rateCardId = rateCard?.id;
   const statementSchedule = usageStatementSchedule(body);
   const prioritization = body.multiplier_override_prioritization ?? 'LOWEST_MULTIPLIER';
   const context = termsContext(db, now, { id }, prioritization);

@@ -1,10 +1,10 @@
 import type { EmbeddableDashboardPayload } from '../dashboards/embed-token.js';
 import { DASHBOARD_URL_TTL_MS, encodeDashboardGrant } from '../dashboards/embed-token.js';
-import { BadRequestError, NotFoundError } from '../http/api-error.js';
+import { BadRequestError } from '../http/api-error.js';
 import type { Domain } from '../http/route.js';
 import { defineRoute } from '../http/route.js';
 import { requireCustomer } from '../store/customers.js';
-import { Collection } from '../store/documents.js';
+import { requireContract } from '../store/contracts.js';
 
 const OPTION_VALUES: Record<string, (value: string) => boolean> = {
   show_zero_usage_line_items: (v) => v === 'true' || v === 'false',
@@ -34,8 +34,7 @@ export const dashboards: Domain = {
             throw new BadRequestError(`dashboard_options[${i}].key ${option.key} is supported for the invoices dashboard only`);
         });
         const contractId = options.find((o) => o.key === 'contract_id')?.value;
-        if (contractId && new Collection(db, 'contract').parentOf(contractId) !== body.customer_id)
-          throw new NotFoundError(`Contract not found: ${contractId}`);
+        if (contractId) requireContract(db, body.customer_id, contractId);
         (body.color_overrides ?? []).forEach((color, i) => {
           if (color.value !== undefined && !/^#?([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(color.value))
             throw new BadRequestError(`color_overrides[${i}].value must be a hex color, e.g. #1D4ED8`);

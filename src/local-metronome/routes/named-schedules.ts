@@ -16,6 +16,7 @@ import { defineRoute, type Domain } from '../http/route.js';
 import type { Db } from '../store/database.js';
 import { Collection } from '../store/documents.js';
 import { requireCustomer } from '../store/customers.js';
+import { requireRateCard } from '../store/rate-cards.js';
 import {
   namedScheduleSchema,
   namedScheduleSegments,
@@ -37,7 +38,7 @@ function contractOwner(db: Db, customerId: string, contractId: string): Schedule
 }
 
 function rateCardOwner(db: Db, rateCardId: string): ScheduleOwner {
-  if (!new Collection(db, 'rate_card').find(rateCardId)) throw new NotFoundError(`Rate card not found: ${rateCardId}`);
+  requireRateCard(db, rateCardId);
   return { kind: 'rate_card', id: rateCardId };
 }
 
