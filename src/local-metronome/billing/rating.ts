@@ -13,6 +13,7 @@ import { percentageCharge, subscriptionCharge, tieredCharge, tieredPercentageCha
 import { overlaps, periodsOverlapping, type BillingFrequency, type Period } from './periods.js';
 import { prorationFraction } from './proration.js';
 import { billedQuantity } from './quantity.js';
+import { quantityAt } from './seats.js';
 import { contractRateSchedule } from './contract-rates.js';
 import { aggregateUsage } from './usage-aggregation.js';
 
@@ -337,14 +338,6 @@ function subscriptionPeriods(contract: StoredContract, subscription: StoredSubsc
   return periodsOverlapping(anchor, subscription.subscription_rate.billing_frequency as BillingFrequency, within);
 }
 
-function quantityAt(subscription: StoredSubscription, at: Date): number {
-  const t = at.getTime();
-  const found = subscription.quantity_schedule.filter(
-    (q) => Date.parse(q.starting_at) <= t && (q.ending_before === undefined || t < Date.parse(q.ending_before)),
-  );
-  return found.at(-1)?.quantity ?? 0;
-}
-
 /**
  * Subscription lines on the usage invoice of `period`: in ADVANCE, each subscription billing period that starts
  * in the statement period is charged for the quantity at its start; in ARREARS, each one that ends in it is
@@ -382,7 +375,7 @@ export function subscriptionLines(ctx: RatingContext, contract: StoredContract, 
       const prorated = subscription.proration.is_prorated;
       const segments: { quantity: number; window: Period }[] =
         subscription.collection_schedule === 'ADVANCE'
-          ? [{ quantity: quantityAt(subscription, covered.startingAt), window: covered }]
+          ? [{ quantity: quantityAt(subscription, covered.startingAt) ?? 0, window: covered }]
           : subscription.quantity_schedule
               .map((q) => ({
                 quantity: q.quantity,

@@ -10,7 +10,7 @@ import type { MultiplierOverridePrioritization, StoredContract, StoredSubscripti
 import { contractRateSchedule } from './contract-rates.js';
 import { Decimal } from './money.js';
 import { rateCardSchedule } from './rate-schedule.js';
-import type { SeatScheduleEntry } from './seats.js';
+import { quantityAt, type SeatScheduleEntry } from './seats.js';
 import { cycleContaining, type Window } from './recurrence.js';
 
 /** A subscription of a create request, as the spec's `SubscriptionInput` spells it. */
@@ -224,18 +224,13 @@ export function subscriptionQuantityHistory(
     );
     return (segment?.override_rate ?? segment?.list_rate)?.price ?? 0;
   };
-  const quantityAt = (t: number): number | undefined =>
-    subscription.quantity_schedule.find(
-      (item) => Date.parse(item.starting_at) <= t && (item.ending_before === undefined || t < Date.parse(item.ending_before)),
-    )?.quantity;
-
   const changes = new Set<number>([start]);
   for (const item of subscription.quantity_schedule) changes.add(Date.parse(item.starting_at));
   for (const entry of prices) changes.add(Math.max(Date.parse(entry.starting_at), start));
   const history: NonNullable<SubscriptionQuantityHistory['history']> = [];
   let previous = '';
   for (const t of [...changes].filter((c) => c >= start && c < end).sort((a, b) => a - b)) {
-    const quantity = quantityAt(t);
+    const quantity = quantityAt(subscription, new Date(t));
     if (quantity === undefined) continue;
     const unitPrice = priceAt(t);
     const key = `${quantity}|${unitPrice}`;
