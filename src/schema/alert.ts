@@ -11,9 +11,8 @@ import { BillableMetric } from './billable-metric.js';
 import { builder } from './builder.js';
 import { CreditType } from './credit-type.js';
 import { Customer } from './customer.js';
-import { badUserInput } from './errors.js';
 import { idempotencyKeyArg } from './mutation.js';
-import { compositeId, splitCompositeId } from './node.js';
+import { compositeId, loadByLocalId, splitCompositeId } from './node.js';
 import { connectionType, pagingArgs, resolveCursorConnection } from './pagination.js';
 import { Plan } from './plan.js';
 
@@ -161,17 +160,14 @@ export const Alert = builder.objectRef<AlertWire>('Alert').implement({
 
 /** Local id `<customer id>:<alert id>[:<scope>]`; loaded with one `customer-alerts/get` per distinct id. */
 export const CustomerAlert = builder.loadableNodeRef('CustomerAlert', {
-  load: async (ids: string[], { api }) => {
-    const keys = ids.map(parseCustomerAlertLocalId);
-    const valid = keys.filter((key): key is CustomerAlertKey => key !== null);
-    const loaded = await loadCustomerAlerts(api, valid);
-    let next = 0;
-    return keys.map((key): CustomerAlertShape | Error => {
-      if (!key) return badUserInput('Not a valid customer alert id');
-      const customerAlert = loaded[next++]!;
-      return customerAlert instanceof Error ? customerAlert : { customerId: key.customerId, customerAlert, scope: key.scope };
-    });
-  },
+  load: (ids: string[], { api }) =>
+    loadByLocalId(
+      ids,
+      parseCustomerAlertLocalId,
+      'Not a valid customer alert id',
+      (keys) => loadCustomerAlerts(api, keys),
+      (customerAlert, key): CustomerAlertShape => ({ customerId: key.customerId, customerAlert, scope: key.scope }),
+    ),
   id: {
     resolve: ({ customerId, customerAlert, scope }: CustomerAlertShape) =>
       customerAlertLocalId({ customerId, alertId: customerAlert.alert.id, scope }),

@@ -6,40 +6,33 @@ import type {
   SchedulePointInTime,
 } from '@metronome/sdk/resources/shared';
 import type { CommitCreateParams } from '@metronome/sdk/resources/v1/customers/commits';
-import { loadCommits, loadCredits } from '../loaders/commits.js';
-import { badUserInput } from './errors.js';
+import { type CommitKey, loadCommits, loadCredits } from '../loaders/commits.js';
 import { builder, type GatewaySchemaTypes } from './builder.js';
 import { CreditType } from './credit-type.js';
 import { customFieldsField } from './custom-fields.js';
 import { Customer } from './customer.js';
 import { idempotencyKeyArg } from './mutation.js';
-import { compositeId, splitCompositeId } from './node.js';
+import { compositeId, loadByLocalId, splitCompositeId } from './node.js';
 import { Product } from './product.js';
 
 /** Commits and credits carry no customer id on the wire; the gateway adds the one it read them through. */
 export type CommitShape = CommitWire & { customer_id: string };
 export type CreditShape = CreditWire & { customer_id: string };
 
-function keysOf(ids: string[]) {
-  return ids.map((id) => {
-    const parts = splitCompositeId(id, 2);
-    return parts ? { customerId: parts[0]!, id: parts[1]! } : null;
-  });
-}
-
-async function loadWithCustomer<T>(
+function loadWithCustomer<T>(
   ids: string[],
-  load: (keys: { customerId: string; id: string }[]) => Promise<(T | Error)[]>,
+  load: (keys: CommitKey[]) => Promise<(T | Error)[]>,
 ): Promise<((T & { customer_id: string }) | Error)[]> {
-  const keys = keysOf(ids);
-  const valid = keys.filter((key): key is { customerId: string; id: string } => key !== null);
-  const loaded = await load(valid);
-  let next = 0;
-  return keys.map((key) => {
-    if (!key) return badUserInput('Not a valid commit or credit id');
-    const value = loaded[next++]!;
-    return value instanceof Error ? value : { ...value, customer_id: key.customerId };
-  });
+  return loadByLocalId(
+    ids,
+    (id): CommitKey | null => {
+      const parts = splitCompositeId(id, 2);
+      return parts ? { customerId: parts[0]!, id: parts[1]! } : null;
+    },
+    'Not a valid commit or credit id',
+    load,
+    (value, key) => ({ ...value, customer_id: key.customerId }),
+  );
 }
 
 /**

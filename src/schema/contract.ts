@@ -18,9 +18,8 @@ import { CreditType } from './credit-type.js';
 import type { GatewayContext } from './context.js';
 import { Customer } from './customer.js';
 import { customFieldsField } from './custom-fields.js';
-import { badUserInput } from './errors.js';
 import { idempotencyKeyArg } from './mutation.js';
-import { compositeId, splitCompositeId } from './node.js';
+import { compositeId, loadByLocalId, splitCompositeId } from './node.js';
 import { connectionType, pagingArgs, resolveCursorConnection, resolveListConnection } from './pagination.js';
 import { Product } from './product.js';
 import { RateCard } from './rate-card.js';
@@ -33,13 +32,16 @@ export type ContractShape = ContractWire;
  * is batched to one `contracts/list` per customer.
  */
 export const Contract = builder.loadableNodeRef('Contract', {
-  load: async (ids: string[], { api }) => {
-    const keys = ids.map((id) => splitCompositeId(id, 2));
-    const valid = keys.flatMap((parts) => (parts ? [{ customerId: parts[0]!, contractId: parts[1]! }] : []));
-    const loaded = await loadContracts(api, valid);
-    let next = 0;
-    return keys.map((parts) => (parts ? loaded[next++]! : badUserInput('Not a valid contract id')));
-  },
+  load: (ids: string[], { api }) =>
+    loadByLocalId(
+      ids,
+      (id) => {
+        const parts = splitCompositeId(id, 2);
+        return parts ? { customerId: parts[0]!, contractId: parts[1]! } : null;
+      },
+      'Not a valid contract id',
+      (keys) => loadContracts(api, keys),
+    ),
   id: { resolve: (contract: ContractShape) => compositeId(contract.customer_id, contract.id) },
 });
 

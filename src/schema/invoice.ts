@@ -11,10 +11,9 @@ import { Contract } from './contract.js';
 import { CreditGrant } from './credit-grant.js';
 import { CreditType } from './credit-type.js';
 import { BillingProviderType, Customer } from './customer.js';
-import { badUserInput } from './errors.js';
 import { InvoiceLineItem, InvoiceLineItemOrigin, lineItemsOf } from './invoice-line-item.js';
 import { idempotencyKeyArg } from './mutation.js';
-import { compositeId, splitCompositeId } from './node.js';
+import { compositeId, loadByLocalId, splitCompositeId } from './node.js';
 import { connectionType, pagingArgs, resolveCursorConnection, type PagingArgs } from './pagination.js';
 import { Plan } from './plan.js';
 
@@ -26,13 +25,16 @@ export type InvoiceShape = InvoiceWire;
  * primed, so links back to them cost nothing more.
  */
 export const Invoice = builder.loadableNodeRef('Invoice', {
-  load: async (ids: string[], { api }) => {
-    const keys = ids.map((id) => splitCompositeId(id, 2));
-    const valid = keys.flatMap((parts) => (parts ? [{ customerId: parts[0]!, invoiceId: parts[1]! }] : []));
-    const loaded = await loadInvoices(api, valid);
-    let next = 0;
-    return keys.map((parts) => (parts ? loaded[next++]! : badUserInput('Not a valid invoice id')));
-  },
+  load: (ids: string[], { api }) =>
+    loadByLocalId(
+      ids,
+      (id) => {
+        const parts = splitCompositeId(id, 2);
+        return parts ? { customerId: parts[0]!, invoiceId: parts[1]! } : null;
+      },
+      'Not a valid invoice id',
+      (keys) => loadInvoices(api, keys),
+    ),
   id: { resolve: (invoice: InvoiceShape) => compositeId(invoice.customer_id, invoice.id) },
 });
 

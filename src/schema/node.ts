@@ -35,3 +35,25 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
     throw badUserInput(`Not a valid global id: ${globalId}`);
   return { typename, id: decoded.slice(separator + 1) };
 }
+
+/**
+ * A node loader over local ids that carry more than the node's own id: each id is parsed into the key its loader
+ * reads (a BAD_USER_INPUT error with `invalidMessage` when it does not parse), the valid keys are loaded in one
+ * batch, and each loaded value is shaped with its key (`shape`, the value itself by default). Results in id order.
+ */
+export async function loadByLocalId<K, V, R = V>(
+  ids: readonly string[],
+  parse: (id: string) => K | null,
+  invalidMessage: string,
+  load: (keys: K[]) => Promise<readonly (V | Error)[]>,
+  shape: (value: V, key: K) => R = (value) => value as unknown as R,
+): Promise<(R | Error)[]> {
+  const keys = ids.map(parse);
+  const loaded = await load(keys.filter((key): key is K => key !== null));
+  let next = 0;
+  return keys.map((key) => {
+    if (key === null) return badUserInput(invalidMessage);
+    const value = loaded[next++]!;
+    return value instanceof Error ? value : shape(value, key);
+  });
+}

@@ -16,9 +16,8 @@ import type { GatewayContext } from './context.js';
 import { CreditType } from './credit-type.js';
 import { customFieldsField } from './custom-fields.js';
 import { Customer } from './customer.js';
-import { badUserInput } from './errors.js';
 import { idempotencyKeyArg } from './mutation.js';
-import { compositeId, splitCompositeId } from './node.js';
+import { compositeId, loadByLocalId, splitCompositeId } from './node.js';
 import { connectionType, pagingArgs, resolveCursorConnection } from './pagination.js';
 
 const DEPRECATED = 'This is a Plans (deprecated) endpoint. New clients should implement using Contracts.';
@@ -45,17 +44,17 @@ export type CustomerPlanShape = CustomerPlanWire & { customer_id: string };
 
 /** Local id `<customer id>:<customer plan id>`; loaded with one walk of the customer's plan list per customer. */
 export const CustomerPlan = builder.loadableNodeRef('CustomerPlan', {
-  load: async (ids: string[], { api }) => {
-    const keys = ids.map((id) => splitCompositeId(id, 2));
-    const valid = keys.flatMap((parts) => (parts ? [{ customerId: parts[0]!, customerPlanId: parts[1]! }] : []));
-    const loaded = await loadCustomerPlans(api, valid);
-    let next = 0;
-    return keys.map((parts): CustomerPlanShape | Error => {
-      if (!parts) return badUserInput('Not a valid customer plan id');
-      const plan = loaded[next++]!;
-      return plan instanceof Error ? plan : { ...plan, customer_id: parts[0]! };
-    });
-  },
+  load: (ids: string[], { api }) =>
+    loadByLocalId(
+      ids,
+      (id) => {
+        const parts = splitCompositeId(id, 2);
+        return parts ? { customerId: parts[0]!, customerPlanId: parts[1]! } : null;
+      },
+      'Not a valid customer plan id',
+      (keys) => loadCustomerPlans(api, keys),
+      (plan, key): CustomerPlanShape => ({ ...plan, customer_id: key.customerId }),
+    ),
   id: { resolve: (plan: CustomerPlanShape) => compositeId(plan.customer_id, plan.id) },
 });
 
