@@ -1,6 +1,5 @@
 import type { CreditTypeData } from '@metronome/sdk/resources/shared';
 import {
-  contractSettings,
   contractsOfCustomer,
   type RolloverPlan,
   type StoredCommit,
@@ -117,14 +116,9 @@ function scheduledChargesOnUsageInvoices(contract: StoredContract): boolean {
 }
 
 /** The usage statement schedule of a contract, as the period arithmetic needs it. */
-export function statementScheduleOf(db: Db, contract: StoredContract) {
+export function statementScheduleOf(ctx: RatingContext, contract: StoredContract) {
   const terms = contract.current;
-  let generationStart: string | null = null;
-  try {
-    generationStart = contractSettings(db, contract.id).invoice_generation_starting_at;
-  } catch {
-    generationStart = null;
-  }
+  const generationStart = ctx.settings(contract.id)?.invoice_generation_starting_at ?? null;
   const start = new Date(Math.max(Date.parse(terms.starting_at), generationStart ? Date.parse(generationStart) : 0));
   const end = [terms.ending_before, contract.archived_at].filter((v): v is string => typeof v === 'string').map(Date.parse);
   return {
@@ -673,13 +667,7 @@ export function billCustomer(db: Db, customerId: string, now: Date, options: Bil
   for (const invoice of stored) {
     const contract = contracts.find((c) => c.id === invoice.contractId);
     const voidedWithContract =
-      contract?.archived_at && invoice.status !== 'VOID' && (() => {
-        try {
-          return contractSettings(db, contract.id).void_invoices_on_archive === true;
-        } catch {
-          return false;
-        }
-      })();
+      contract?.archived_at && invoice.status !== 'VOID' && ctx.settings(contract.id)?.void_invoices_on_archive === true;
     let current = invoice;
     if (voidedWithContract) {
       current = { ...invoice, status: 'VOID', invoice: { ...invoice.invoice, status: 'VOID' } };
@@ -695,7 +683,7 @@ export function billCustomer(db: Db, customerId: string, now: Date, options: Bil
   const work: Work[] = [];
   contracts.forEach((contract, order) => {
     if (contract.archived_at && Date.parse(contract.archived_at) <= Date.parse(contract.current.starting_at)) return;
-    for (const period of statementPeriods(statementScheduleOf(db, contract), now)) {
+    for (const period of statementPeriods(statementScheduleOf(ctx, contract), now)) {
       const sourceKey = usageSourceKey(contract.id, period.startingAt);
       if (storedKeys.has(sourceKey)) continue;
       work.push({ sourceKey, contract, type: 'USAGE', period, issuedAt: period.endingBefore, order });

@@ -2,7 +2,7 @@ import type { CreditTypeData, Rate } from '@metronome/sdk/resources/shared';
 import type { Invoice } from '@metronome/sdk/resources/v1/customers/invoices';
 import { billableMetricCollection, type StoredBillableMetric } from '../store/billable-metrics.js';
 import type { StoredContract, StoredSubscription } from '../store/contracts.js';
-import { contractSettings } from '../store/contracts.js';
+import { contractSettings, type ContractSettings } from '../store/contracts.js';
 import { USD_CENTS, findCreditType } from '../store/credit-types.js';
 import { customFieldsOf } from '../store/custom-fields.js';
 import type { Db } from '../store/database.js';
@@ -48,6 +48,7 @@ export class RatingContext {
   private readonly rateCards = new Map<string, StoredRateCard | undefined>();
   private readonly customFields = new Map<string, Record<string, string>>();
   private readonly creditTypes = new Map<string, CreditTypeData>();
+  private readonly contractSettings = new Map<string, ContractSettings | undefined>();
 
   constructor(readonly db: Db) {}
 
@@ -88,6 +89,20 @@ export class RatingContext {
     }
     return found;
   }
+
+  /** The contract's settings; undefined when they cannot be read (no such contract). */
+  settings(contractId: string): ContractSettings | undefined {
+    if (!this.contractSettings.has(contractId)) {
+      let settings: ContractSettings | undefined;
+      try {
+        settings = contractSettings(this.db, contractId);
+      } catch {
+        settings = undefined;
+      }
+      this.contractSettings.set(contractId, settings);
+    }
+    return this.contractSettings.get(contractId);
+  }
 }
 
 const PRODUCT_TYPE_NAMES: Record<string, string> = {
@@ -124,12 +139,9 @@ interface ContractRate {
   window: Period;
 }
 
-function prioritizationOf(db: Db, contractId: string) {
-  try {
-    return contractSettings(db, contractId).multiplier_override_prioritization;
-  } catch {
-    return 'LOWEST_MULTIPLIER' as const;
-  }
+function prioritizationOf(ctx: RatingContext, contractId: string) {
+  const settings = ctx.settings(contractId);
+  return settings ? settings.multiplier_override_prioritization : ('LOWEST_MULTIPLIER' as const);
 }
 
 /**
@@ -138,7 +150,7 @@ function prioritizationOf(db: Db, contractId: string) {
  * period.
  */
 function contractRatesByProduct(ctx: RatingContext, contract: StoredContract, period: Period): Map<string, ContractRate[]> {
-  const schedule = contractRateSchedule(ctx.db, contract, prioritizationOf(ctx.db, contract.id), {
+  const schedule = contractRateSchedule(ctx.db, contract, prioritizationOf(ctx, contract.id), {
     startingAt: period.startingAt,
     endingBefore: period.endingBefore,
   });
@@ -365,7 +377,7 @@ export function subscriptionLines(ctx: RatingContext, contract: StoredContract, 
       if (covered.endingBefore.getTime() <= covered.startingAt.getTime()) continue;
       const billedAt = subscription.collection_schedule === 'ADVANCE' ? covered.startingAt : new Date(covered.endingBefore.getTime() - 1);
       if (billedAt.getTime() < period.startingAt.getTime() || billedAt.getTime() >= period.endingBefore.getTime()) continue;
-      const [entry] = contractRateSchedule(ctx.db, contract, prioritizationOf(ctx.db, contract.id), {
+      const [entry] = contractRateSchedule(ctx.db, contract, prioritizationOf(ctx, contract.id), {
         at: covered.startingAt,
         selectors: [{ product_id: productId, billing_frequency: subscription.subscription_rate.billing_frequency }],
       });
