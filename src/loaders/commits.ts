@@ -3,6 +3,7 @@ import type { ContractListBalancesParams } from '@metronome/sdk/resources/v1/con
 import type { MetronomeApi } from '../metronome-client/client.js';
 import { readAllPages } from './all-pages.js';
 import { notFound } from './not-found.js';
+import { findInCustomerLists } from './per-customer.js';
 
 /** A commit or credit is found by its customer and its own id. */
 export interface CommitKey {
@@ -35,26 +36,13 @@ export function everyBalanceOf(customerId: string, nextPage?: string): ContractL
  * customer (all pages, {@link everyBalanceOf}), however many of its commits and credits are asked for. A NOT_FOUND
  * error for each key the customer does not have; a failed walk fails that customer's keys only.
  */
-export async function loadBalances(api: MetronomeApi, keys: readonly CommitKey[]): Promise<(Commit | Credit | Error)[]> {
-  const customerIds = [...new Set(keys.map((key) => key.customerId))];
-  const lists = await Promise.all(
-    customerIds.map(async (customerId) => {
-      try {
-        return [customerId, await readAllPages((nextPage) => api.contracts.listBalances(everyBalanceOf(customerId, nextPage)))] as const;
-      } catch (error) {
-        return [customerId, error as Error] as const;
-      }
-    }),
+export function loadBalances(api: MetronomeApi, keys: readonly CommitKey[]): Promise<(Commit | Credit | Error)[]> {
+  return findInCustomerLists<CommitKey, Commit | Credit>(
+    keys,
+    (key) => key.id,
+    (customerId) => readAllPages((nextPage) => api.contracts.listBalances(everyBalanceOf(customerId, nextPage))),
+    ({ customerId, id }) => notFound('POST /v1/contracts/customerBalances/list', `Commit or credit not found: ${id} (customer ${customerId})`),
   );
-  const byCustomer = new Map<string, (Commit | Credit)[] | Error>(lists);
-  return keys.map(({ customerId, id }) => {
-    const balances = byCustomer.get(customerId)!;
-    if (balances instanceof Error) return balances;
-    return (
-      balances.find((balance) => balance.id === id) ??
-      notFound('POST /v1/contracts/customerBalances/list', `Commit or credit not found: ${id} (customer ${customerId})`)
-    );
-  });
 }
 
 const isCredit = (balance: Commit | Credit): balance is Credit => balance.type === 'CREDIT';

@@ -2,6 +2,7 @@ import type { Contract } from '@metronome/sdk/resources/shared';
 import type { ContractRetrieveSubscriptionQuantityHistoryResponse } from '@metronome/sdk/resources/v1/contracts/contracts';
 import type { MetronomeApi } from '../metronome-client/client.js';
 import { notFound } from './not-found.js';
+import { findInCustomerLists } from './per-customer.js';
 
 /** A contract is found by its customer and its own id: `POST /v1/contracts/get` and `list` both need both. */
 export interface ContractKey {
@@ -13,26 +14,13 @@ export interface ContractKey {
  * Contracts by (customer, id), in key order: one `POST /v1/contracts/list` per customer (archived included), however
  * many of its contracts are asked for. A NOT_FOUND error for each key the list does not hold.
  */
-export async function loadContracts(api: MetronomeApi, keys: readonly ContractKey[]): Promise<(Contract | Error)[]> {
-  const customerIds = [...new Set(keys.map((key) => key.customerId))];
-  const lists = await Promise.all(
-    customerIds.map(async (customerId) => {
-      try {
-        return [customerId, (await api.contracts.list({ customer_id: customerId, include_archived: true })).data] as const;
-      } catch (error) {
-        return [customerId, error as Error] as const;
-      }
-    }),
+export function loadContracts(api: MetronomeApi, keys: readonly ContractKey[]): Promise<(Contract | Error)[]> {
+  return findInCustomerLists(
+    keys,
+    (key) => key.contractId,
+    async (customerId) => (await api.contracts.list({ customer_id: customerId, include_archived: true })).data,
+    ({ customerId, contractId }) => notFound('POST /v1/contracts/list', `Contract not found: ${contractId} (customer ${customerId})`),
   );
-  const byCustomer = new Map<string, Contract[] | Error>(lists);
-  return keys.map(({ customerId, contractId }) => {
-    const contracts = byCustomer.get(customerId)!;
-    if (contracts instanceof Error) return contracts;
-    return (
-      contracts.find((contract) => contract.id === contractId) ??
-      notFound('POST /v1/contracts/list', `Contract not found: ${contractId} (customer ${customerId})`)
-    );
-  });
 }
 
 /** One contract, as a write left it (`POST /v1/contracts/get`: that contract alone, archived or not). */

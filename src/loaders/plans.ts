@@ -4,6 +4,7 @@ import type { MetronomeApi } from '../metronome-client/client.js';
 import { readAllPages } from './all-pages.js';
 import { loadEachById } from './by-id.js';
 import { notFound } from './not-found.js';
+import { findInCustomerLists } from './per-customer.js';
 
 /** Plan lists (`/v1/plans`, a plan's charges and customers, a customer's plans and price adjustments) take at most this `limit`. */
 export const PLANS_PER_PAGE = 100;
@@ -23,27 +24,12 @@ export interface CustomerPlanKey {
  * Customer plans by (customer, id), in key order: one walk of `GET /v1/customers/{customer_id}/plans` (all pages)
  * per customer, however many of its plans are asked for. A NOT_FOUND error for each key the list does not hold.
  */
-export async function loadCustomerPlans(api: MetronomeApi, keys: readonly CustomerPlanKey[]): Promise<(CustomerPlanWire | Error)[]> {
-  const customerIds = [...new Set(keys.map((key) => key.customerId))];
-  const lists = await Promise.all(
-    customerIds.map(async (customerId) => {
-      try {
-        const plans = await readAllPages((nextPage) =>
-          api.customerPlans.list({ customer_id: customerId, limit: PLANS_PER_PAGE, next_page: nextPage }),
-        );
-        return [customerId, plans] as const;
-      } catch (error) {
-        return [customerId, error as Error] as const;
-      }
-    }),
+export function loadCustomerPlans(api: MetronomeApi, keys: readonly CustomerPlanKey[]): Promise<(CustomerPlanWire | Error)[]> {
+  return findInCustomerLists(
+    keys,
+    (key) => key.customerPlanId,
+    (customerId) => readAllPages((nextPage) => api.customerPlans.list({ customer_id: customerId, limit: PLANS_PER_PAGE, next_page: nextPage })),
+    ({ customerId, customerPlanId }) =>
+      notFound('GET /v1/customers/{customer_id}/plans', `Customer plan not found: ${customerPlanId} (customer ${customerId})`),
   );
-  const byCustomer = new Map<string, CustomerPlanWire[] | Error>(lists);
-  return keys.map(({ customerId, customerPlanId }) => {
-    const plans = byCustomer.get(customerId)!;
-    if (plans instanceof Error) return plans;
-    return (
-      plans.find((plan) => plan.id === customerPlanId) ??
-      notFound('GET /v1/customers/{customer_id}/plans', `Customer plan not found: ${customerPlanId} (customer ${customerId})`)
-    );
-  });
 }
