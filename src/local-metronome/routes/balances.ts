@@ -6,8 +6,7 @@ import { defineRoute, type Domain, type RequestContext } from '../http/route.js'
 import { balanceWire, customerBilling, remainingOf } from '../billing/balances.js';
 import type { CustomerBalance, CustomerBilling } from '../billing/invoice-engine.js';
 import { Decimal } from '../billing/money.js';
-import { API_TOKEN_ACTOR } from '../store/audit-log.js';
-import { buildCommit, buildCredit, iso, type CommitInput, type CreditInput, type TermsContext } from '../store/contract-terms.js';
+import { buildCommit, buildCredit, iso, newTermsContext, type CommitInput, type CreditInput } from '../store/contract-terms.js';
 import { contractsOfCustomer, requireContract, type StoredCommit, type StoredCredit } from '../store/contracts.js';
 import { customerCommitCollection, customerCreditCollection } from '../store/customer-balances.js';
 import { requireCustomer } from '../store/customers.js';
@@ -71,22 +70,6 @@ function balancePage(
   };
 }
 
-function creationContext(db: Db, now: Date, contractId: string): TermsContext {
-  return {
-    db,
-    now,
-    contractId,
-    createdBy: API_TOKEN_ACTOR.name,
-    prioritization: 'LOWEST_MULTIPLIER',
-    commitIdsByTemporaryId: new Map(),
-    recurringIdsByTemporaryId: new Map(),
-    subscriptionIdsByTemporaryId: new Map(),
-    seatBasedSubscriptionIds: new Set(),
-    commitAndCreditIds: new Set(),
-    recurringIds: new Set(),
-  };
-}
-
 function checkUniquenessKey(db: Db, customerId: string, key: string | undefined): void {
   if (key === undefined) return;
   const taken = [
@@ -128,7 +111,7 @@ function createCustomerCommit(ctx: RequestContext<CreateCommitBody>) {
     throw new BadRequestError('invoice_contract_id is required for commits with an invoice_schedule unless do_not_invoice is true');
   if (body.invoice_contract_id !== undefined) requireContract(db, body.customer_id, body.invoice_contract_id);
   const { contract: _contract, invoice_contract: _invoiceContract, ...built } = buildCommit(
-    creationContext(db, now, body.invoice_contract_id ?? ''),
+    newTermsContext(db, now, body.invoice_contract_id ?? ''),
     body,
     'commit',
   );
@@ -156,7 +139,7 @@ function createCustomerCredit(ctx: RequestContext<CreateCreditBody>) {
   requireCustomer(db, body.customer_id);
   checkUniquenessKey(db, body.customer_id, body.uniqueness_key);
   checkApplicableContracts(db, body.customer_id, body.applicable_contract_ids);
-  const { contract: _contract, ...built } = buildCredit(creationContext(db, now, ''), body, 'credit');
+  const { contract: _contract, ...built } = buildCredit(newTermsContext(db, now, ''), body, 'credit');
   const credit: StoredCredit = {
     ...built,
     ...(body.applicable_contract_ids !== undefined ? { applicable_contract_ids: body.applicable_contract_ids } : {}),

@@ -29,6 +29,7 @@ import {
   changeResellerRoyalties,
   creditTypeReference,
   iso,
+  newTermsContext,
   productReference,
   type ChargeInput,
   type CommitInput,
@@ -138,22 +139,6 @@ interface AmendContractBody extends ContractAdditions {
 interface ContractRef {
   customer_id: string;
   contract_id: string;
-}
-
-function termsContext(db: Db, now: Date, contract: { id: string }, prioritization: MultiplierOverridePrioritization): TermsContext {
-  return {
-    db,
-    now,
-    contractId: contract.id,
-    createdBy: CREATED_BY,
-    prioritization,
-    commitIdsByTemporaryId: new Map(),
-    recurringIdsByTemporaryId: new Map(),
-    subscriptionIdsByTemporaryId: new Map(),
-    seatBasedSubscriptionIds: new Set(),
-    commitAndCreditIds: new Set(),
-    recurringIds: new Set(),
-  };
 }
 
 function built<I, O>(inputs: I[] | undefined, field: string, build: (input: I, field: string) => O): O[] {
@@ -382,7 +367,7 @@ function createContract(ctx: RequestContext<CreateContractBody>) {
   const rateCardId = rateCard?.id;
   const statementSchedule = usageStatementSchedule(body);
   const prioritization = body.multiplier_override_prioritization ?? 'LOWEST_MULTIPLIER';
-  const context = termsContext(db, now, { id }, prioritization);
+  const context = newTermsContext(db, now, id, prioritization);
   const billingProvider = customerBillingProviderConfiguration(db, body.customer_id, body.billing_provider_configuration);
   checkRevenueSystemConfiguration(db, body.customer_id, body.revenue_system_configuration);
   checkThresholdConfigurations(context, body);
@@ -494,7 +479,7 @@ function amendContract(ctx: RequestContext<AmendContractBody>) {
   const startingAt = iso(body.starting_at);
   if (contract.current.ending_before !== undefined && Date.parse(startingAt) >= Date.parse(contract.current.ending_before))
     throw new BadRequestError('starting_at must be before the contract ends');
-  const context = termsContext(db, now, contract, contractSettings(db, contract.id).multiplier_override_prioritization);
+  const context = newTermsContext(db, now, contract.id, contractSettings(db, contract.id).multiplier_override_prioritization);
   const { commits, credits } = contractBalances(db, contract, now);
   for (const balance of [...commits, ...credits]) context.commitAndCreditIds.add(balance.id);
   for (const recurring of [...(contract.current.recurring_commits ?? []), ...(contract.current.recurring_credits ?? [])])

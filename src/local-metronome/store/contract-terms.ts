@@ -12,6 +12,7 @@ import type {
 import { BadRequestError, NotFoundError } from '../http/api-error.js';
 import { Decimal } from '../billing/money.js';
 import { occurrences, type RecurrenceFrequency } from '../billing/recurrence.js';
+import { API_TOKEN_ACTOR } from './audit-log.js';
 import { findCreditType, USD_CENTS } from './credit-types.js';
 import { assignCustomFields } from './custom-field-keys.js';
 import type { Db } from './database.js';
@@ -208,6 +209,28 @@ export interface TermsContext {
   /** Ids of the contract's commits and credits (existing and new), which commit-specific overrides may name. */
   commitAndCreditIds: Set<string>;
   recurringIds: Set<string>;
+}
+
+/** A fresh context for building one request's terms, created by the API token, with nothing resolved yet. */
+export function newTermsContext(
+  db: Db,
+  now: Date,
+  contractId: string,
+  prioritization: MultiplierOverridePrioritization = 'LOWEST_MULTIPLIER',
+): TermsContext {
+  return {
+    db,
+    now,
+    contractId,
+    createdBy: API_TOKEN_ACTOR.name,
+    prioritization,
+    commitIdsByTemporaryId: new Map(),
+    recurringIdsByTemporaryId: new Map(),
+    subscriptionIdsByTemporaryId: new Map(),
+    seatBasedSubscriptionIds: new Set(),
+    commitAndCreditIds: new Set(),
+    recurringIds: new Set(),
+  };
 }
 
 type ProductType = 'USAGE' | 'SUBSCRIPTION' | 'COMPOSITE' | 'FIXED' | 'PRO_SERVICE';
