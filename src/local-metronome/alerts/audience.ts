@@ -1,35 +1,22 @@
-import type { PlanListResponse as CustomerPlan } from '@metronome/sdk/resources/v1/customers/plans';
 import type { Db } from '../store/database.js';
+import { customerPlanCollection, customerPlanStatus, type StoredCustomerPlan } from '../store/customer-plans.js';
 import { customerStore } from '../store/customers.js';
 import type { StoredAlert } from './store.js';
 
-/** Document kind of a customer's plan assignment; stored under the customer (its parent id). */
-export const CUSTOMER_PLAN_KIND = 'customer_plan';
-
-function isActive(plan: Pick<CustomerPlan, 'starting_on' | 'ending_before'>, now: Date): boolean {
-  const at = now.getTime();
-  return Date.parse(plan.starting_on) <= at && (plan.ending_before == null || at < Date.parse(plan.ending_before));
-}
-
 /** The customer's plans in effect at `now`. */
-export function activeCustomerPlans(db: Db, customerId: string, now: Date): CustomerPlan[] {
-  const rows = db
-    .prepare('SELECT data FROM documents WHERE kind = ? AND parent_id = ? ORDER BY seq')
-    .pluck()
-    .all(CUSTOMER_PLAN_KIND, customerId) as string[];
-  return rows.map((data) => JSON.parse(data) as CustomerPlan).filter((plan) => isActive(plan, now));
+export function activeCustomerPlans(db: Db, customerId: string, now: Date): StoredCustomerPlan[] {
+  return customerPlanCollection(db)
+    .all(customerId)
+    .filter((plan) => customerPlanStatus(plan, now) === 'active');
 }
 
 function customersOnPlan(db: Db, planId: string, now: Date): Set<string> {
-  const rows = db
-    .prepare('SELECT parent_id, data FROM documents WHERE kind = ? AND parent_id IS NOT NULL ORDER BY seq')
-    .all(CUSTOMER_PLAN_KIND) as { parent_id: string; data: string }[];
-  const customers = new Set<string>();
-  for (const row of rows) {
-    const plan = JSON.parse(row.data) as CustomerPlan;
-    if (plan.plan_id === planId && isActive(plan, now)) customers.add(row.parent_id);
-  }
-  return customers;
+  return new Set(
+    customerPlanCollection(db)
+      .all()
+      .filter((plan) => plan.plan_id === planId && customerPlanStatus(plan, now) === 'active')
+      .map((plan) => plan.customer_id),
+  );
 }
 
 /**
