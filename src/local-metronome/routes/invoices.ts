@@ -390,13 +390,25 @@ interface HistoricalInvoiceInput {
   custom_fields?: Record<string, string>;
 }
 
-function contractRateAt(db: Db, contract: StoredContract, productId: string, at: Date, pricingGroupValues: Record<string, string> | undefined): Rate | undefined {
-  let prioritization: 'LOWEST_MULTIPLIER' | 'EXPLICIT' = 'LOWEST_MULTIPLIER';
+type Prioritization = 'LOWEST_MULTIPLIER' | 'EXPLICIT';
+
+function prioritizationOf(db: Db, contract: StoredContract): Prioritization {
   try {
-    prioritization = contractSettings(db, contract.id).multiplier_override_prioritization;
+    return contractSettings(db, contract.id).multiplier_override_prioritization;
   } catch {
     // contracts made before settings existed use the default
+    return 'LOWEST_MULTIPLIER';
   }
+}
+
+function contractRateAt(
+  db: Db,
+  contract: StoredContract,
+  prioritization: Prioritization,
+  productId: string,
+  at: Date,
+  pricingGroupValues: Record<string, string> | undefined,
+): Rate | undefined {
   const [entry] = contractRateSchedule(db, contract, prioritization, {
     at,
     selectors: [{ product_id: productId, ...(pricingGroupValues ? { pricing_group_values: pricingGroupValues } : {}) }],
@@ -430,6 +442,7 @@ function createHistoricalInvoices(ctx: RequestContext<{ invoices: HistoricalInvo
       throw new ConflictError(`${field}: contract ${contract.id} already has an invoice for the period starting ${period.startingAt.toISOString()}${existing ? ` (${existing})` : ''}`);
     keys.add(sourceKey);
     const id = randomUUID();
+    const prioritization = prioritizationOf(db, contract);
     const lines: DraftLine[] = input.usage_line_items.flatMap((line, j) => {
       const lineField = `${field}.usage_line_items[${j}]`;
       const product = productCollection(db).find(line.product_id);
@@ -443,7 +456,7 @@ function createHistoricalInvoices(ctx: RequestContext<{ invoices: HistoricalInvo
         throw new BadRequestError(`${lineField}: give either quantity or subtotals_with_quantity`);
       const quantity =
         line.quantity !== undefined ? Decimal.from(line.quantity) : Decimal.sum((line.subtotals_with_quantity ?? []).map((s) => s.quantity));
-      const rate = contractRateAt(db, contract, product.id, window.startingAt, line.pricing_group_values);
+      const rate = contractRateAt(db, contract, prioritization, product.id, window.startingAt, line.pricing_group_values);
       if (!rate) throw new BadRequestError(`${lineField}.product_id ${product.id} has no rate on contract ${contract.id} at ${window.startingAt.toISOString()}`);
       return quantityLines(rating, product, rate, quantity, window, {
         ...(line.pricing_group_values ? { pricing: line.pricing_group_values } : {}),
