@@ -17,6 +17,7 @@ import { readAllPages } from '../loaders/all-pages.js';
 import { builder, type GatewaySchemaTypes } from './builder.js';
 import type { GatewayContext } from './context.js';
 import { CreditType } from './credit-type.js';
+import { customFieldsField } from './custom-fields.js';
 import { Customer } from './customer.js';
 import { idempotencyKeyArg } from './mutation.js';
 import { Product } from './product.js';
@@ -109,7 +110,7 @@ CreditGrant.implement({
       description: 'Prevents the creation of duplicates. If a request to create a record is made with a previously used uniqueness key, a new record will not be created and the request will fail with a 409 error.',
       resolve: (g) => g.uniqueness_key ?? null,
     }),
-    customFields: t.field({ type: 'JSON', description: 'Custom fields to be added eg. { "key1": "value1", "key2": "value2" }', resolve: (g) => g.custom_fields ?? {} }),
+    customFields: customFieldsField(t),
   }),
 });
 

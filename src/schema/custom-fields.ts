@@ -1,5 +1,5 @@
 import type { CustomFieldListKeysResponse } from '@metronome/sdk/resources/v1/custom-fields';
-import type { ObjectFieldBuilder } from '@pothos/core';
+import type { FieldRef, InterfaceFieldBuilder, ObjectFieldBuilder } from '@pothos/core';
 import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
 import { loadCustomFieldKeys } from '../loaders/custom-field-keys.js';
 import { builder, type GatewaySchemaTypes } from './builder.js';
@@ -7,14 +7,16 @@ import { badUserInput } from './errors.js';
 import { idempotencyKeyArg } from './mutation.js';
 import { decodeGlobalId, splitCompositeId } from './node.js';
 
-const CUSTOM_FIELDS_DESCRIPTION = 'Custom fields to be added eg. { "key1": "value1", "key2": "value2" }';
+export const CUSTOM_FIELDS_DESCRIPTION = 'Custom fields to be added eg. { "key1": "value1", "key2": "value2" }';
 
 /**
  * The `customFields` field every Metronome resource has: its `custom_fields` map as sent (the SDK leaves it off
- * some types), `{}` when absent.
+ * some types), `{}` when absent. For object and interface types alike.
  */
-export function customFieldsField<Parent>(t: ObjectFieldBuilder<GatewaySchemaTypes, Parent>) {
-  return t.field({
+export function customFieldsField<Parent>(t: ObjectFieldBuilder<GatewaySchemaTypes, Parent>): FieldRef<GatewaySchemaTypes, unknown, 'Object'>;
+export function customFieldsField<Parent>(t: InterfaceFieldBuilder<GatewaySchemaTypes, Parent>): FieldRef<GatewaySchemaTypes, unknown, 'Interface'>;
+export function customFieldsField<Parent>(t: ObjectFieldBuilder<GatewaySchemaTypes, Parent> | InterfaceFieldBuilder<GatewaySchemaTypes, Parent>) {
+  return (t as ObjectFieldBuilder<GatewaySchemaTypes, Parent>).field({
     type: 'JSON',
     description: CUSTOM_FIELDS_DESCRIPTION,
     resolve: (parent) => (parent as { custom_fields?: Record<string, string> }).custom_fields ?? {},

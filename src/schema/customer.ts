@@ -2,6 +2,7 @@ import type { BillingConfigCreateParams } from '@metronome/sdk/resources/v1/cust
 import type { CustomerDetail } from '@metronome/sdk/resources/v1/customers/customers';
 import { loadCustomers } from '../loaders/customers.js';
 import { builder } from './builder.js';
+import { CUSTOM_FIELDS_DESCRIPTION, customFieldsField } from './custom-fields.js';
 import { idempotencyKeyArg } from './mutation.js';
 import { connectionType, pagingArgs, resolveCursorConnection } from './pagination.js';
 
@@ -47,11 +48,7 @@ Customer.implement({
       description: 'The Salesforce account ID for the customer',
       resolve: (customer) => customer.customer_config?.salesforce_account_id ?? null,
     }),
-    customFields: t.field({
-      type: 'JSON',
-      description: 'Custom fields to be added eg. { "key1": "value1", "key2": "value2" }',
-      resolve: (customer) => customer.custom_fields ?? {},
-    }),
+    customFields: customFieldsField(t),
     createdAt: t.field({
       type: 'DateTime',
       nullable: true,
@@ -145,7 +142,7 @@ const CreateCustomerInput = builder.inputType('CreateCustomerInput', {
       required: false,
       description: '(deprecated, use ingest_aliases instead) an alias that can be used to refer to this customer in usage events',
     }),
-    customFields: t.field({ type: 'JSON', required: false, description: 'Custom fields to be added eg. { "key1": "value1", "key2": "value2" }' }),
+    customFields: t.field({ type: 'JSON', required: false, description: CUSTOM_FIELDS_DESCRIPTION }),
     billingConfig: t.field({
       type: 'JSON',
       required: false,

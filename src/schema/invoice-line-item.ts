@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import { Balance, Commit, Credit, type CommitShape, type CreditShape } from './commit.js';
 import { CreditGrant } from './credit-grant.js';
 import { CreditType } from './credit-type.js';
+import { CUSTOM_FIELDS_DESCRIPTION as CUSTOM_FIELDS, customFieldsField } from './custom-fields.js';
 import { compositeId } from './node.js';
 import { Product } from './product.js';
 import { RatePrice } from './rate.js';
@@ -19,8 +20,6 @@ export function lineItemsOf(invoice: InvoiceWire): InvoiceLineItemShape[] {
   const onPlanInvoice = invoice.plan_id !== undefined && invoice.plan_id !== null;
   return invoice.line_items.map((item) => ({ ...item, customer_id: invoice.customer_id, on_plan_invoice: onPlanInvoice }));
 }
-
-const CUSTOM_FIELDS = 'Custom fields to be added eg. { "key1": "value1", "key2": "value2" }';
 
 const LineItemTier = builder.objectRef<InvoiceWire.LineItem.Tier>('InvoiceLineItemTier').implement({
   description: 'Populated if the line item has a tiered price.',
@@ -86,7 +85,7 @@ const SubLineItem = builder.objectRef<SubLineItemShape>('InvoiceSubLineItem').im
       description: 'The end date for the charge (for seats charges only).',
       resolve: (item) => item.end_date ?? null,
     }),
-    customFields: t.field({ type: 'JSON', description: CUSTOM_FIELDS, resolve: (item) => item.custom_fields ?? {} }),
+    customFields: customFieldsField(t),
   }),
 });
 
@@ -213,7 +212,7 @@ export const InvoiceLineItem = builder.objectRef<InvoiceLineItemShape>('InvoiceL
       resolve: (item) => item.professional_service_id ?? null,
     }),
     metadata: t.string({ nullable: true, description: 'For client use.', resolve: (item) => item.metadata ?? null }),
-    customFields: t.field({ type: 'JSON', description: CUSTOM_FIELDS, resolve: (item) => item.custom_fields ?? {} }),
+    customFields: customFieldsField(t),
     netsuiteInvoiceBillingStart: t.field({
       type: 'DateTime',
       nullable: true,

@@ -10,6 +10,7 @@ import type { GatewayContext } from './context.js';
 import { Contract } from './contract.js';
 import { CreditGrant } from './credit-grant.js';
 import { CreditType } from './credit-type.js';
+import { CUSTOM_FIELDS_DESCRIPTION as CUSTOM_FIELDS, customFieldsField } from './custom-fields.js';
 import { BillingProviderType, Customer } from './customer.js';
 import { InvoiceLineItem, InvoiceLineItemOrigin, lineItemsOf } from './invoice-line-item.js';
 import { idempotencyKeyArg } from './mutation.js';
@@ -39,8 +40,6 @@ export const Invoice = builder.loadableNodeRef('Invoice', {
 });
 
 const invoiceKey = (customerId: string, invoiceId: string) => compositeId(customerId, invoiceId);
-
-const CUSTOM_FIELDS = 'Custom fields to be added eg. { "key1": "value1", "key2": "value2" }';
 
 const ExternalInvoiceStatus = builder.enumType('ExternalInvoiceStatus', {
   description: 'The status of an invoice in the billing provider it was sent to.',
@@ -243,7 +242,7 @@ export const InvoiceContent = builder.interfaceRef<InvoiceWire>('InvoiceContent'
         'Only present for contract invoices with reseller royalties: `reseller_type`, `fraction`, `netsuite_reseller_id` and the AWS or GCP options, as Metronome sends them.',
       resolve: (invoice) => invoice.reseller_royalty ?? null,
     }),
-    customFields: t.field({ type: 'JSON', description: CUSTOM_FIELDS, resolve: (invoice) => invoice.custom_fields ?? {} }),
+    customFields: customFieldsField(t),
     customerCustomFields: t.field({ type: 'JSON', description: `The customer’s custom fields. ${CUSTOM_FIELDS}`, resolve: (i) => i.customer_custom_fields ?? {} }),
     contractCustomFields: t.field({ type: 'JSON', description: `The contract’s custom fields. ${CUSTOM_FIELDS}`, resolve: (i) => i.contract_custom_fields ?? {} }),
     planCustomFields: t.field({ type: 'JSON', description: `The plan’s custom fields. ${CUSTOM_FIELDS}`, resolve: (i) => i.plan_custom_fields ?? {} }),
