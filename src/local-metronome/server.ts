@@ -264,7 +264,7 @@ export async function createLocalMetronome(options: LocalMetronomeOptions = {}):
     },
   };
 
-  registerControlRoutes(local, { publicUrl: options.publicUrl });
+  registerControlRoutes(local);
   registerDashboardPages(local);
   const alerting = startAlerting(local, options);
   await app.ready();

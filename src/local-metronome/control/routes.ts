@@ -16,7 +16,7 @@ import { registerWebhookControlRoutes } from '../webhooks/control-routes.js';
  * - `GET|POST /_local/latency` `{latency_ms, jitter_ms}`: the simulated round trip.
  * - `POST /_local/credit-types` `{name, is_currency?}`: adds a pricing unit (the API has no endpoint for it).
  */
-export function registerControlRoutes(local: LocalMetronome, _options: { publicUrl?: string | undefined }): void {
+export function registerControlRoutes(local: LocalMetronome): void {
   const { app } = local;
 
   app.register(

@@ -157,13 +157,6 @@ export function billingProviderConfigurationsOf(db: Db, customerId: string): Bil
   ).map((data) => JSON.parse(data) as BillingProviderConfiguration);
 }
 
-export function findBillingProviderConfiguration(db: Db, id: string): BillingProviderConfiguration | undefined {
-  const data = db.prepare('SELECT data FROM customer_billing_provider_configurations WHERE id = ?').pluck().get(id) as
-    | string
-    | undefined;
-  return data === undefined ? undefined : (JSON.parse(data) as BillingProviderConfiguration);
-}
-
 export function addRevenueSystemConfiguration(
   db: Db,
   customerId: string,

@@ -45,10 +45,6 @@ export class Collection<T extends { id: string }> {
     return doc;
   }
 
-  delete(id: string): boolean {
-    return this.db.prepare('DELETE FROM documents WHERE kind = ? AND id = ?').run(this.kind, id).changes > 0;
-  }
-
   find(id: string): T | undefined {
     const row = this.db.prepare('SELECT data FROM documents WHERE kind = ? AND id = ?').get(this.kind, id) as
       | DocumentRow

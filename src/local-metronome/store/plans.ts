@@ -6,6 +6,7 @@ import type { Db } from './database.js';
 import { Collection } from './documents.js';
 import { getCreditType, USD_CENTS } from './credit-types.js';
 import { checkCustomFieldValues, assignCustomFields } from './custom-field-keys.js';
+import { setCustomFields } from './custom-fields.js';
 
 export type ChargeType = PlanListChargesResponse['charge_type'];
 /** Plans bill monthly, quarterly or annually (weekly billing came with Contracts). */
@@ -205,7 +206,8 @@ export function createPlan(db: Db, input: PlanInput): StoredPlan {
   for (const [index, charge] of (input.charges ?? []).entries())
     checkCustomFieldValues(db, 'charge', charges[index]!.id, charge.custom_fields ?? {});
   planCollection(db).insert(plan);
-  assignCustomFields(db, 'plan', plan.id, input.custom_fields);
+  setCustomFields(db, 'plan', plan.id, input.custom_fields);
+  // Each charge is checked again as it is stored, so two charges of this plan cannot share a unique value.
   for (const [index, charge] of (input.charges ?? []).entries())
     assignCustomFields(db, 'charge', charges[index]!.id, charge.custom_fields);
   return plan;
