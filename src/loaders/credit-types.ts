@@ -1,4 +1,5 @@
 import type { MetronomeApi } from '../metronome-client/client.js';
+import { readAllPages } from './all-pages.js';
 import { notFound } from './not-found.js';
 
 /** A pricing unit as `credit-types/list` answers it (the SDK types every field as optional; the API always sends id and name). */
@@ -9,15 +10,8 @@ export interface PricingUnit {
 }
 
 /** Every pricing unit, across all pages of `GET /v1/credit-types/list` (there is no get-by-id endpoint). */
-export async function listAllCreditTypes(api: MetronomeApi): Promise<PricingUnit[]> {
-  const all: PricingUnit[] = [];
-  let nextPage: string | undefined;
-  do {
-    const page = await api.creditTypes.list({ limit: 100, next_page: nextPage });
-    all.push(...(page.data as PricingUnit[]));
-    nextPage = page.next_page ?? undefined;
-  } while (nextPage);
-  return all;
+async function listAllCreditTypes(api: MetronomeApi): Promise<PricingUnit[]> {
+  return (await readAllPages((nextPage) => api.creditTypes.list({ limit: 100, next_page: nextPage }))) as PricingUnit[];
 }
 
 /** Pricing units by id, in key order; a NOT_FOUND error for each id that does not exist. */

@@ -1,4 +1,6 @@
 import type { CustomerAlert } from '@metronome/sdk/resources/v1/customers/alerts';
+import { readAllPages } from '../loaders/all-pages.js';
+import { type AlertStatusFilter, listCustomerAlerts } from '../loaders/customer-alerts.js';
 import type { MetronomeApi } from '../metronome-client/client.js';
 import { MetronomeRateLimitError } from '../metronome-client/errors.js';
 import type { AlertObservationSink } from './alert-observation.js';
@@ -7,25 +9,14 @@ import type { Leases } from './lease.js';
 /** Every alert of one customer with its status, archived ones included. */
 export type CustomerAlertsFetcher = (customerId: string) => Promise<CustomerAlert[]>;
 
+const EVERY_ALERT_STATUS: readonly AlertStatusFilter[] = ['ENABLED', 'DISABLED', 'ARCHIVED'];
+
 /**
  * `POST /v1/customer-alerts/list` for every status of alert (the default is enabled ones only, and an archival
  * is a transition subscribers must see), page after page.
  */
 export function customerAlertsFetcher(api: MetronomeApi): CustomerAlertsFetcher {
-  return async (customerId) => {
-    const alerts: CustomerAlert[] = [];
-    let nextPage: string | undefined;
-    do {
-      const page = await api.customerAlerts.list({
-        customer_id: customerId,
-        alert_statuses: ['ENABLED', 'DISABLED', 'ARCHIVED'],
-        ...(nextPage ? { next_page: nextPage } : {}),
-      });
-      alerts.push(...page.data);
-      nextPage = page.next_page ?? undefined;
-    } while (nextPage);
-    return alerts;
-  };
+  return (customerId) => readAllPages((nextPage) => listCustomerAlerts(api, customerId, EVERY_ALERT_STATUS, nextPage));
 }
 
 export interface AlertWatcherOptions {
