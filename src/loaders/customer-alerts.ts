@@ -2,6 +2,7 @@ import type { AlertCreateParams } from '@metronome/sdk/resources/v1/alerts';
 import type { AlertListParams, AlertRetrieveParams, CustomerAlert } from '@metronome/sdk/resources/v1/customers/alerts';
 import type { MetronomeApi } from '../metronome-client/client.js';
 import type { Page } from '../metronome-client/pages.js';
+import { loadEachById } from './by-id.js';
 
 export type CustomerAlertWire = CustomerAlert;
 export type AlertWire = CustomerAlert.Alert;
@@ -27,14 +28,9 @@ export interface CustomerAlertKey {
  * once (Metronome has no batch read of customer alerts; the operation's transport never sends the same call
  * twice), each failure (a 404 when the customer or the alert is unknown) kept to its own key.
  */
-export async function loadCustomerAlerts(api: MetronomeApi, keys: readonly CustomerAlertKey[]): Promise<(CustomerAlert | Error)[]> {
-  return Promise.all(
-    keys.map(({ customerId, alertId, scope }) =>
-      api.customerAlerts.retrieve({ customer_id: customerId, alert_id: alertId, ...scope }).then(
-        (answer) => answer.data,
-        (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-      ),
-    ),
+export function loadCustomerAlerts(api: MetronomeApi, keys: readonly CustomerAlertKey[]): Promise<(CustomerAlert | Error)[]> {
+  return loadEachById(keys, ({ customerId, alertId, scope }) =>
+    api.customerAlerts.retrieve({ customer_id: customerId, alert_id: alertId, ...scope }),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Invoice } from '@metronome/sdk/resources/v1/customers/invoices';
 import type { MetronomeApi } from '../metronome-client/client.js';
+import { loadEachById } from './by-id.js';
 
 /** An invoice is found by its customer and its own id: `GET /v1/customers/{customer_id}/invoices/{invoice_id}`. */
 export interface InvoiceKey {
@@ -12,12 +13,5 @@ export interface InvoiceKey {
  * distinct invoice (Metronome has no batch read of invoices by id), each failure kept to its own key.
  */
 export function loadInvoices(api: MetronomeApi, keys: readonly InvoiceKey[]): Promise<(Invoice | Error)[]> {
-  return Promise.all(
-    keys.map(({ customerId, invoiceId }) =>
-      api.invoices.retrieve({ customer_id: customerId, invoice_id: invoiceId }).then(
-        (answer) => answer.data,
-        (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-      ),
-    ),
-  );
+  return loadEachById(keys, ({ customerId, invoiceId }) => api.invoices.retrieve({ customer_id: customerId, invoice_id: invoiceId }));
 }
