@@ -1,6 +1,6 @@
 import { BadRequestError } from '../http/api-error.js';
 import type { LocalMetronome } from '../server.js';
-import { createCreditType } from '../store/credit-types.js';
+import { USD_CENTS } from '../store/credit-types.js';
 import { seedPlanCatalogue } from './plan-catalogue.js';
 
 /**
@@ -33,8 +33,7 @@ export async function seedDemoData(local: LocalMetronome): Promise<void> {
   const contractStart = monthStart(-1);
   const yearAfter = new Date(Date.UTC(contractStart.getUTCFullYear() + 1, contractStart.getUTCMonth(), 1));
 
-  createCreditType(local.db, 'cloud consumption units');
-  // Plans are read-only in the API, so the catalogue goes straight into the store.
+  // Plans are read-only in the API, so the catalogue goes straight into the store (with its `cloud consumption units`).
   seedPlanCatalogue(local.db, now);
 
   const metrics = {
@@ -161,7 +160,7 @@ export async function seedDemoData(local: LocalMetronome): Promise<void> {
     alert_type: 'spend_threshold_reached',
     name: 'Spend over $2,000 this period',
     threshold: 200_000,
-    credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2',
+    credit_type_id: USD_CENTS.id,
   });
   await create('/v1/alerts/create', {
     alert_type: 'usage_threshold_reached',
@@ -174,7 +173,7 @@ export async function seedDemoData(local: LocalMetronome): Promise<void> {
   for (const spec of customerSpecs) {
     const customerId = await create('/v1/customers', { name: spec.name, ingest_aliases: spec.aliases });
     const accessSchedule = (amount: number) => ({
-      credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2',
+      credit_type_id: USD_CENTS.id,
       schedule_items: [{ amount, starting_at: from, ending_before: yearAfter.toISOString() }],
     });
     await create('/v1/contracts/create', {
@@ -193,7 +192,7 @@ export async function seedDemoData(local: LocalMetronome): Promise<void> {
                 product_id: products.prepaidCommit,
                 access_schedule: accessSchedule(spec.commitCents),
                 invoice_schedule: {
-                  credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2',
+                  credit_type_id: USD_CENTS.id,
                   schedule_items: [{ amount: spec.commitCents, timestamp: from }],
                 },
                 priority: 1,
@@ -228,7 +227,7 @@ export async function seedDemoData(local: LocalMetronome): Promise<void> {
           product_id: products.onboarding,
           name: 'Onboarding package',
           schedule: {
-            credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2',
+            credit_type_id: USD_CENTS.id,
             schedule_items: [{ timestamp: from, unit_price: 150_000, quantity: 1 }],
           },
         },
@@ -240,7 +239,7 @@ export async function seedDemoData(local: LocalMetronome): Promise<void> {
         alert_type: 'low_remaining_commit_balance_reached',
         name: 'Prepaid commit below $1,000',
         threshold: 100_000,
-        credit_type_id: '2714e483-4ff1-48e4-9e25-ac732e8f24f2',
+        credit_type_id: USD_CENTS.id,
         customer_id: customerId,
       });
 
@@ -262,7 +261,7 @@ async function seedSeatBasedTeam(
   create: Create,
   window: { from: string; until: string; now: Date; random: () => number },
 ): Promise<void> {
-  const USD = '2714e483-4ff1-48e4-9e25-ac732e8f24f2';
+  const USD = USD_CENTS.id;
   const metric = await create('/v1/billable-metrics/create', {
     name: 'AI assistant requests',
     event_type_filter: { in_values: ['assistant_request'] },
