@@ -118,6 +118,7 @@ export const plans: Domain = {
           limit: query.limit,
           nextPage: query.next_page,
         });
+        const customFields = customFieldsOf(db, 'plan', plan.id);
         return {
           data: page.data.map(
             (customerPlan): PlanListCustomersResponse => ({
@@ -128,7 +129,7 @@ export const plans: Domain = {
                 customer_plan_id: customerPlan.id,
                 starting_on: customerPlan.starting_on,
                 ending_before: customerPlan.ending_before ?? null,
-                custom_fields: customFieldsOf(db, 'plan', plan.id),
+                custom_fields: customFields,
               },
             }),
           ),

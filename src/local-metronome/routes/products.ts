@@ -11,7 +11,7 @@ import type {
 import { BadRequestError } from '../http/api-error.js';
 import { defineRoute, type Domain } from '../http/route.js';
 import { API_TOKEN_ACTOR } from '../store/audit-log.js';
-import { requireBillableMetric, type StoredBillableMetric } from '../store/billable-metrics.js';
+import { requireBillableMetric, sameKeySet, type StoredBillableMetric } from '../store/billable-metrics.js';
 import { assignCustomFields } from '../store/custom-field-keys.js';
 import { customFieldsOf } from '../store/custom-fields.js';
 import type { Db } from '../store/database.js';
@@ -81,12 +81,6 @@ function requireLiveBillableMetric(db: Db, id: string): StoredBillableMetric {
   const metric = requireBillableMetric(db, id);
   if (metric.archived_at) throw new BadRequestError(`billable_metric_id ${id} is archived`);
   return metric;
-}
-
-function sameKeySet(a: readonly string[], b: readonly string[]): boolean {
-  const left = new Set(a);
-  const right = new Set(b);
-  return left.size === right.size && [...left].every((key) => right.has(key));
 }
 
 /** The contract: the union of pricing and presentation group keys must be one compound group key of the metric. */

@@ -20,6 +20,8 @@ import {
   billableMetricCollection,
   billableMetricWire,
   requireBillableMetric,
+  sameKeySet,
+  type BillableMetricWire,
   type StoredBillableMetric,
 } from '../store/billable-metrics.js';
 import { customerStore, requireCustomer, resolveCustomerId } from '../store/customers.js';
@@ -87,11 +89,6 @@ function requireGroupByKey(metric: StoredBillableMetric, key: string): void {
     throw new BadRequestError(
       `group_by.key must be one of the group keys of billable metric ${metric.id} (${keys.join(', ') || 'it has none'}): ${key}`,
     );
-}
-
-function sameKeySet(a: readonly string[], b: readonly string[]): boolean {
-  const set = new Set(a);
-  return set.size === new Set(b).size && b.every((key) => set.has(key));
 }
 
 interface UsageBatchBody {
@@ -339,6 +336,12 @@ export const usage: Domain = {
           .all()
           .filter((metric) => metric.archived_at === undefined);
         const customers = customerStore(db);
+        const wires = new Map<string, BillableMetricWire>();
+        const wireOf = (metric: StoredBillableMetric): BillableMetricWire => {
+          let wire = wires.get(metric.id);
+          if (!wire) wires.set(metric.id, (wire = billableMetricWire(db, metric)));
+          return wire;
+        };
         const oldest = now.getTime() - EVENT_SEARCH_LOOKBACK_MS;
         return findUsageEventsByTransactionIds(db, body.transactionIds)
           .filter((event) => event.timestampMs >= oldest)
@@ -355,9 +358,7 @@ export const usage: Domain = {
               processed_at: new Date(event.processedAtMs).toISOString(),
               is_duplicate: event.isDuplicate,
               ...(customer ? { matched_customer: { id: customer.id, name: customer.name } } : {}),
-              matched_billable_metrics: metrics
-                .filter((metric) => eventMatchesMetric(metric, event))
-                .map((metric) => billableMetricWire(db, metric)),
+              matched_billable_metrics: metrics.filter((metric) => eventMatchesMetric(metric, event)).map(wireOf),
             };
           });
       },

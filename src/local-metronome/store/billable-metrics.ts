@@ -35,3 +35,9 @@ export function requireBillableMetric(db: Db, id: string): StoredBillableMetric 
 export function billableMetricWire(db: Db, metric: StoredBillableMetric): BillableMetricWire {
   return { ...metric, custom_fields: customFieldsOf(db, BILLABLE_METRIC_KIND, metric.id) };
 }
+
+/** Whether two group keys name the same properties, in any order: how a compound group key of a metric is matched. */
+export function sameKeySet(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return set.size === new Set(b).size && b.every((key) => set.has(key));
+}
