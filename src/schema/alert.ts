@@ -14,6 +14,7 @@ import { Customer } from './customer.js';
 import { idempotencyKeyArg } from './mutation.js';
 import { compositeId, loadByLocalId, splitCompositeId } from './node.js';
 import { connectionType, pagingArgs, resolveCursorConnection } from './pagination.js';
+import { primeWithPage } from './prime.js';
 import { Plan } from './plan.js';
 
 /**
@@ -237,10 +238,9 @@ builder.objectField(Customer, 'alerts', (t) =>
         })),
       );
       // The list answers what an unscoped customer-alerts/get would: `node` on one of these needs no second read.
-      const loader = CustomerAlert.getDataloader(context);
-      for (const { node } of connection.edges)
-        loader.prime(customerAlertLocalId({ customerId: node.customerId, alertId: node.customerAlert.alert.id }), node);
-      return connection;
+      return primeWithPage(CustomerAlert.getDataloader(context), connection, (node) =>
+        customerAlertLocalId({ customerId: node.customerId, alertId: node.customerAlert.alert.id }),
+      );
     },
   }),
 );

@@ -6,6 +6,7 @@ import { customFieldsField } from './custom-fields.js';
 import type { GatewayContext } from './context.js';
 import { idempotencyKeyArg } from './mutation.js';
 import { connectionType, pagingArgs, resolveCursorConnection, type ConnectionShape } from './pagination.js';
+import { primeWithPage } from './prime.js';
 
 export type BillableMetricShape = BillableMetricRetrieveResponse['data'];
 
@@ -76,10 +77,8 @@ BillableMetric.implement({
 const MAX_PAGE = 100;
 
 /** Links to the listed metrics (a product's, a usage window's) then need no `GET /v1/billable-metrics/{id}`. */
-function primed<C extends ConnectionShape<BillableMetricShape>>(context: GatewayContext, connection: C): C {
-  const loader = BillableMetric.getDataloader(context);
-  for (const { node } of connection.edges) loader.prime(node.id, node);
-  return connection;
+function primed(context: GatewayContext, connection: ConnectionShape<BillableMetricShape>): ConnectionShape<BillableMetricShape> {
+  return primeWithPage(BillableMetric.getDataloader(context), connection, (node) => node.id);
 }
 
 const BillableMetricConnection = connectionType('BillableMetric', BillableMetric, 'A page of billable metrics.');

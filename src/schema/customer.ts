@@ -5,6 +5,7 @@ import { builder } from './builder.js';
 import { CUSTOM_FIELDS_DESCRIPTION, customFieldsField } from './custom-fields.js';
 import { idempotencyKeyArg } from './mutation.js';
 import { connectionType, pagingArgs, resolveCursorConnection } from './pagination.js';
+import { primeWithPage } from './prime.js';
 
 export type CustomerShape = CustomerDetail;
 
@@ -115,9 +116,7 @@ builder.queryFields((t) => ({
         }),
       );
       // Links back to these customers (a contract's, a grant's) then need no second read.
-      const loader = Customer.getDataloader(context);
-      for (const { node } of connection.edges) loader.prime(node.id, node);
-      return connection;
+      return primeWithPage(Customer.getDataloader(context), connection, (node) => node.id);
     },
   }),
   customer: t.field({

@@ -16,6 +16,7 @@ import { InvoiceLineItem, InvoiceLineItemOrigin, lineItemsOf } from './invoice-l
 import { idempotencyKeyArg } from './mutation.js';
 import { compositeId, loadByLocalId, splitCompositeId } from './node.js';
 import { connectionType, pagingArgs, resolveCursorConnection, type PagingArgs } from './pagination.js';
+import { primeWithPage } from './prime.js';
 import { Plan } from './plan.js';
 
 export type InvoiceShape = InvoiceWire;
@@ -335,11 +336,9 @@ async function resolveInvoiceConnection(context: GatewayContext, customerId: str
       skip_zero_qty_line_items: args.skipZeroQtyLineItems ?? undefined,
     }),
   );
-  if (!args.skipZeroQtyLineItems) {
-    const loader = Invoice.getDataloader(context);
-    for (const { node } of connection.edges) loader.prime(invoiceKey(node.customer_id, node.id), node);
-  }
-  return connection;
+  return args.skipZeroQtyLineItems
+    ? connection
+    : primeWithPage(Invoice.getDataloader(context), connection, (node) => invoiceKey(node.customer_id, node.id));
 }
 
 const invoiceFilterArgs = (arg: ArgBuilder<GatewaySchemaTypes>) => ({

@@ -19,6 +19,7 @@ import { Customer } from './customer.js';
 import { idempotencyKeyArg } from './mutation.js';
 import { compositeId, loadByLocalId, splitCompositeId } from './node.js';
 import { connectionType, pagingArgs, resolveCursorConnection } from './pagination.js';
+import { primeWithPage } from './prime.js';
 
 const DEPRECATED = 'This is a Plans (deprecated) endpoint. New clients should implement using Contracts.';
 
@@ -261,9 +262,12 @@ Plan.implement({
           context.api.plans.listCustomers({ plan_id: plan.id, limit, next_page: nextPage, status }),
         );
         // Links back to these customers then need no second read.
-        const loader = Customer.getDataloader(context);
-        for (const { node } of connection.edges) loader.prime(node.customer_details.id, node.customer_details);
-        return connection;
+        return primeWithPage(
+          Customer.getDataloader(context),
+          connection,
+          (node) => node.customer_details.id,
+          (node) => node.customer_details,
+        );
       },
     }),
   }),

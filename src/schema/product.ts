@@ -10,6 +10,7 @@ import { builder } from './builder.js';
 import { customFieldsField } from './custom-fields.js';
 import { idempotencyKeyArg } from './mutation.js';
 import { connectionType, pagingArgs, resolveCursorConnection } from './pagination.js';
+import { primeWithPage } from './prime.js';
 
 export type ProductShape = ProductListResponse;
 
@@ -327,9 +328,7 @@ builder.queryFields((t) => ({
         context.api.products.list({ limit, next_page: nextPage, archive_filter: args.archiveFilter ?? undefined }),
       );
       // Links to these products (a rate's, a commit's) then need no `products/get`.
-      const loader = Product.getDataloader(context);
-      for (const { node } of connection.edges) loader.prime(node.id, node);
-      return connection;
+      return primeWithPage(Product.getDataloader(context), connection, (node) => node.id);
     },
   }),
   product: t.field({

@@ -6,6 +6,7 @@ import { CreditType } from './credit-type.js';
 import { customFieldsField } from './custom-fields.js';
 import { idempotencyKeyArg } from './mutation.js';
 import { connectionType, pagingArgs, resolveCursorConnection } from './pagination.js';
+import { primeWithPage } from './prime.js';
 import { Product } from './product.js';
 import {
   BillingFrequency,
@@ -216,9 +217,7 @@ builder.queryFields((t) => ({
         context.api.rateCards.list({ limit, next_page: nextPage }),
       );
       // Links to these rate cards (a contract's) then need no `rate-cards/get`.
-      const loader = RateCard.getDataloader(context);
-      for (const { node } of connection.edges) loader.prime(node.id, node);
-      return connection;
+      return primeWithPage(RateCard.getDataloader(context), connection, (node) => node.id);
     },
   }),
   rateCard: t.field({
