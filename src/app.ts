@@ -58,7 +58,7 @@ export function createGateway(config: GatewayConfig, options: GatewayOptions = {
     onError: options.onBackgroundError,
     ...options.alerts,
   });
-  const yoga = createYogaServer({ schema, config, upstream: metronome.transport, api: metronome, alerts });
+  const yoga = createYogaServer({ schema, config, api: metronome, alerts });
   let server: Server | undefined;
   let closeWebSockets: (() => Promise<void>) | undefined;
   let url = '';

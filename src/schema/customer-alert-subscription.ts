@@ -1,13 +1,13 @@
 import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
 import { GraphQLError } from 'graphql';
 import type { CustomerAlertWire } from '../loaders/customer-alerts.js';
-import { RequestTransport } from '../loaders/request-transport.js';
-import { MetronomeApi } from '../metronome-client/client.js';
+import type { MetronomeApi } from '../metronome-client/client.js';
 import type { CustomerAlertUpdate } from '../subscriptions/alert-event-stream.js';
 import type { AlertSubscriptions } from '../subscriptions/alert-subscriptions.js';
 import type { AlertSubscriptionsContext } from '../subscriptions/use-alert-subscriptions.js';
 import { CustomerAlert, CustomerAlertStatus, type CustomerAlertShape } from './alert.js';
 import { builder } from './builder.js';
+import { createGatewayContext } from './context.js';
 
 // The context `useAlertSubscriptions` extends every operation's with; absent when the plugin is not installed.
 declare module './context.js' {
@@ -72,7 +72,7 @@ const eventApis = new WeakMap<CustomerAlertUpdate, MetronomeApi>();
 function eventApi(update: CustomerAlertUpdate, alerts: AlertSubscriptions): MetronomeApi {
   let api = eventApis.get(update);
   if (!api) {
-    api = new MetronomeApi(new RequestTransport(alerts.metronome.transport, alerts.upstreamConcurrency));
+    api = createGatewayContext(alerts.metronome.transport, { concurrency: alerts.upstreamConcurrency }).api;
     eventApis.set(update, api);
   }
   return api;

@@ -5,7 +5,6 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayConfig } from '../config.js';
 import type { MetronomeApi } from '../metronome-client/client.js';
-import type { Transport } from '../metronome-client/transport.js';
 import { createGatewayContext, type GatewayContext } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import { exampleOperations } from './example-operations.js';
@@ -23,9 +22,10 @@ export type GatewayYoga = YogaServerInstance<ServerContext, GatewayContext>;
 export interface YogaOptions {
   schema: GraphQLSchema;
   config: GatewayConfig;
-  /** The process-wide Metronome transport; each operation wraps it in its own deduplicating one. */
-  upstream: Transport;
-  /** The process-wide client, for the readiness probe. */
+  /**
+   * The process-wide client, for the readiness probe; each operation wraps its transport in its own deduplicating
+   * one.
+   */
   api: MetronomeApi;
   /** Live alert status: `customerAlertChanged` and `POST /webhooks/metronome`. */
   alerts: AlertSubscriptions;
@@ -36,7 +36,7 @@ export interface YogaOptions {
  * `/ready`, and `POST /webhooks/metronome` (Metronome's alert notifications). Errors are mapped and masked in one place (`schema/errors.ts`); GraphQL Armor rejects oversized
  * operations before they run.
  */
-export function createYogaServer({ schema, config, upstream, api, alerts }: YogaOptions): GatewayYoga {
+export function createYogaServer({ schema, config, api, alerts }: YogaOptions): GatewayYoga {
   return createYoga<ServerContext, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -56,7 +56,7 @@ export function createYogaServer({ schema, config, upstream, api, alerts }: Yoga
     renderGraphiQL,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     context: ({ request }) =>
-      createGatewayContext(upstream, { concurrency: config.upstreamConcurrency, signal: request?.signal }),
+      createGatewayContext(api.transport, { concurrency: config.upstreamConcurrency, signal: request?.signal }),
     plugins: [
       EnvelopArmorPlugin({
         maxDepth: { n: config.limits.maxDepth },
