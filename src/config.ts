@@ -1,5 +1,5 @@
 import { BearerToken } from './auth/credentials.js';
-import type { WebSocketLimits } from './subscriptions/websocket-limits.js';
+import { DEFAULT_WEBSOCKET_LIMITS, type WebSocketLimits } from './subscriptions/websocket-limits.js';
 
 /** Where the gateway's Metronome API is. */
 export type UpstreamConfig =
@@ -152,10 +152,20 @@ export function loadConfig(env: Env = process.env): ProcessConfig {
       pollIntervalMs: read.integer('ALERT_POLL_INTERVAL_MS', 5_000, 100, 3_600_000),
       pollConcurrency: read.integer('ALERT_POLL_CONCURRENCY', 8, 1, 256),
       websocket: {
-        initTimeoutMs: read.integer('WS_INIT_TIMEOUT_MS', 10_000, 100, 600_000),
-        maxMessageBytes: read.integer('WS_MAX_MESSAGE_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024),
-        maxSubscriptionsPerConnection: read.integer('WS_MAX_OPERATIONS_PER_CONNECTION', 100, 1, 100_000),
-        maxSubscriptionsPerCredential: read.integer('WS_MAX_OPERATIONS_PER_CREDENTIAL', 1_000, 1, 1_000_000),
+        initTimeoutMs: read.integer('WS_INIT_TIMEOUT_MS', DEFAULT_WEBSOCKET_LIMITS.initTimeoutMs, 100, 600_000),
+        maxMessageBytes: read.integer('WS_MAX_MESSAGE_BYTES', DEFAULT_WEBSOCKET_LIMITS.maxMessageBytes, 1024, 64 * 1024 * 1024),
+        maxSubscriptionsPerConnection: read.integer(
+          'WS_MAX_OPERATIONS_PER_CONNECTION',
+          DEFAULT_WEBSOCKET_LIMITS.maxSubscriptionsPerConnection,
+          1,
+          100_000,
+        ),
+        maxSubscriptionsPerCredential: read.integer(
+          'WS_MAX_OPERATIONS_PER_CREDENTIAL',
+          DEFAULT_WEBSOCKET_LIMITS.maxSubscriptionsPerCredential,
+          1,
+          1_000_000,
+        ),
       },
     },
   };
