@@ -19,7 +19,7 @@ export const BALANCES_PER_PAGE = 25;
  * included, with balances and ledgers. Resolvers that list balances with exactly these parameters share its answer
  * (the operation's transport sends identical reads once).
  */
-export function everyBalanceOf(customerId: string, nextPage?: string): ContractListBalancesParams {
+function everyBalanceOf(customerId: string, nextPage?: string): ContractListBalancesParams {
   return {
     customer_id: customerId,
     include_contract_balances: true,

@@ -38,7 +38,7 @@ export type CreditLedgerQuery = Omit<CreditGrantListEntriesParams, 'customer_ids
  * pages): `customer_ids` holds every customer asked for. One list of ledgers per customer, in key order; a customer
  * split across pages has its ledgers joined.
  */
-export async function loadCreditLedgersOfCustomers(
+async function loadCreditLedgersOfCustomers(
   api: MetronomeApi,
   customerIds: readonly string[],
   query: CreditLedgerQuery,

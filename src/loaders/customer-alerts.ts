@@ -1,4 +1,3 @@
-import type { AlertCreateParams } from '@metronome/sdk/resources/v1/alerts';
 import type { AlertListParams, AlertRetrieveParams, CustomerAlert } from '@metronome/sdk/resources/v1/customers/alerts';
 import type { MetronomeApi } from '../metronome-client/client.js';
 import type { Page } from '../metronome-client/pages.js';
@@ -6,7 +5,6 @@ import { loadEachById } from './by-id.js';
 
 export type CustomerAlertWire = CustomerAlert;
 export type AlertWire = CustomerAlert.Alert;
-export type AlertTypeValue = AlertCreateParams['alert_type'];
 export type AlertStatusFilter = NonNullable<AlertListParams['alert_statuses']>[number];
 
 /**

@@ -3,7 +3,7 @@ import type { MetronomeApi } from '../metronome-client/client.js';
 import { notFound } from './not-found.js';
 
 /** `GET /v1/customers` takes at most this many `customer_ids`. */
-export const CUSTOMER_IDS_PER_CALL = 100;
+const CUSTOMER_IDS_PER_CALL = 100;
 
 /**
  * Customers by id, in key order, through the batch filter of `GET /v1/customers`: one call per 100 ids for the

@@ -413,17 +413,16 @@ Contract.implement({
         }),
       },
       resolve: (c, args, { api }) =>
-        resolveCursorConnection(args, RATE_SCHEDULE_MAX_PAGE, async ({ limit, nextPage }) => {
-          const page = await api.contracts.retrieveRateSchedule({
+        resolveCursorConnection(args, RATE_SCHEDULE_MAX_PAGE, ({ limit, nextPage }) =>
+          api.contracts.retrieveRateSchedule({
             customer_id: c.customer_id,
             contract_id: c.id,
             limit,
             next_page: nextPage,
             at: args.at ?? undefined,
             selectors: selectorsBody(args.selectors),
-          });
-          return { data: page.data, next_page: page.next_page ?? null };
-        }),
+          }),
+        ),
     }),
   }),
 });

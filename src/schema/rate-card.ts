@@ -190,17 +190,16 @@ RateCard.implement({
         }),
       },
       resolve: (card, args, { api }) =>
-        resolveCursorConnection(args, MAX_PAGE, async ({ limit, nextPage }) => {
-          const page = await api.rateCards.retrieveRateSchedule({
+        resolveCursorConnection(args, MAX_PAGE, ({ limit, nextPage }) =>
+          api.rateCards.retrieveRateSchedule({
             rate_card_id: card.id,
             starting_at: args.startingAt,
             ending_before: args.endingBefore ?? undefined,
             limit,
             next_page: nextPage,
             selectors: selectorsBody(args.selectors),
-          });
-          return { data: page.data, next_page: page.next_page ?? null };
-        }),
+          }),
+        ),
     }),
   }),
 });
